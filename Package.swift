@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let settings: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+    name: "fixdesk",
+    products: [.executable(name: "fixdesk", targets: ["fixdesk"])],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .target(name: "FixdeskAnalysis", dependencies: ["CStemmer"], swiftSettings: settings),
+        .target(name: "FixdeskContent", dependencies: ["CCmark", "FixdeskAnalysis", "Yams"], swiftSettings: settings),
+        .target(name: "FixdeskIndex", dependencies: ["CSQLite", "FixdeskContent", "FixdeskAnalysis"], swiftSettings: settings),
+        .target(name: "FixdeskMatch", dependencies: ["FixdeskIndex", "FixdeskContent", "FixdeskAnalysis"], swiftSettings: settings),
+        .target(
+            name: "FixdeskCLI",
+            dependencies: ["FixdeskMatch", "FixdeskIndex", "FixdeskContent",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: settings),
+        .executableTarget(name: "fixdesk", dependencies: ["FixdeskCLI"], swiftSettings: settings),
+        .target(name: "FixdeskTestSupport", dependencies: ["FixdeskContent"], path: "Tests/FixdeskTestSupport"),
+        .testTarget(name: "FixdeskAnalysisTests", dependencies: ["FixdeskAnalysis"]),
+        .testTarget(name: "FixdeskContentTests", dependencies: ["FixdeskContent", "FixdeskTestSupport"]),
+        .testTarget(name: "FixdeskIndexTests", dependencies: ["FixdeskIndex", "FixdeskTestSupport"]),
+        .testTarget(name: "FixdeskMatchTests", dependencies: ["FixdeskMatch", "FixdeskTestSupport"]),
+        .testTarget(name: "FixdeskCLITests", dependencies: ["FixdeskTestSupport"]),
+    ]
+)

@@ -1,0 +1,55 @@
+import Foundation
+
+/// Case mapping and diacritic folding so that `IĞDIR`, `ığdır` and `igdir` meet.
+public enum TextFolding {
+    /// Lowercases `text`, applying the Turkish rules (`I`→`ı`, `İ`→`i`) when `language` uses them.
+    ///
+    /// Outside Turkish, `İ` still becomes a plain `i` rather than `i` plus a combining dot.
+    public static func lowercase(_ text: String, language: String) -> String {
+        let turkish = language == "tr" || language == "az"
+        if text.utf8.allSatisfy({ $0 < 0x80 }) && !turkish {
+            return text.lowercased()
+        }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "I": scalars.append(turkish ? "ı" : "i")
+            case "İ": scalars.append("i")
+            default: scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// Removes diacritics and maps the Turkish letters to ASCII: `şablonunuzu` → `sablonunuzu`, `ı` → `i`.
+    public static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if let mapped = directFolds[scalar] {
+                scalars.append(mapped)
+            } else if scalar.value < 0x80 {
+                scalars.append(scalar)
+            } else {
+                for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+                where !isCombiningMark(part) {
+                    scalars.append(part)
+                }
+            }
+        }
+        return String(scalars)
+    }
+
+    private static let directFolds: [Unicode.Scalar: Unicode.Scalar] = [
+        "ç": "c", "ğ": "g", "ı": "i", "ö": "o", "ş": "s", "ü": "u",
+        "Ç": "c", "Ğ": "g", "İ": "i", "Ö": "o", "Ş": "s", "Ü": "u",
+        "â": "a", "î": "i", "û": "u",
+    ]
+
+    private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import FixdeskContent
+import FixdeskIndex
+
+/// The `fixdesk` root command. Its own `main` maps errors to exit statuses, because
+/// swift-argument-parser exits 1 on any thrown error and 1 means "found nothing" here.
+public struct FixdeskCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "fixdesk",
+        abstract: "Turn a pasted error into the right help article and its fix steps.",
+        discussion: """
+        Exit status: 0 success; 1 match or search found nothing; 2 bad usage or input;
+        3 the content has problems; 4 a file or the index could not be read or written.
+        """,
+        subcommands: [SearchCommand.self, ShowCommand.self, IndexCommand.self, LintCommand.self])
+
+    public init() {}
+
+    public static func main(arguments: [String]? = nil) -> Never {
+        let command: any ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            exit(withError: error)
+        }
+        do {
+            var runnable = command
+            try runnable.run()
+            Foundation.exit(0)
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch let error as FixdeskError {
+            Console.error("fixdesk: \(error.message)")
+            Foundation.exit(status(for: error.kind))
+        } catch let error as CleanExit {
+            exit(withError: error)
+        } catch {
+            Console.error("fixdesk: \(error)")
+            Foundation.exit(4)
+        }
+    }
+
+    static func status(for kind: FixdeskError.Kind) -> Int32 {
+        switch kind {
+        case .usage: 2
+        case .content: 3
+        case .io: 4
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import FixdeskIndex
+
+/// `show --json`: the article with its steps.
+struct ArticleJSON: Encodable {
+    var id: String
+    var lang: String
+    var title: String
+    var summary: String
+    var section: String
+    var codes: [String]
+    var errors: [String]
+    var steps: [String]
+    var tags: [String]
+    var updated: String
+    var url: String
+    var path: String
+    var body: String
+
+    init(_ article: IndexedArticle) {
+        id = article.id
+        lang = article.language
+        title = article.title
+        summary = article.summary
+        section = article.section
+        codes = article.codes
+        errors = article.errors
+        steps = article.steps
+        tags = article.tags
+        updated = article.updated
+        url = article.url
+        path = article.path
+        body = article.bodyText
+    }
+}
+
+/// `search --json`: `{"results": [{"id", "lang", "title", "codes", "snippet", "url", "path"}]}`.
+struct SearchJSON: Encodable {
+    struct Result: Encodable {
+        var id: String
+        var lang: String
+        var title: String
+        var codes: [String]
+        var snippet: String
+        var url: String
+        var path: String
+    }
+
+    var results: [Result]
+}

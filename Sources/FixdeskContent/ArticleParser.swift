@@ -1,0 +1,143 @@
+/// Turns one article file's text into an `Article`, collecting every problem with its line.
+///
+/// The file is YAML front matter between `---` lines, then a CommonMark body. The fix steps are
+/// the first ordered list under a heading named in the language's `fix_headings`.
+public struct ArticleParser {
+    public static let knownKeys: Set<String> = ["id", "title", "summary", "section", "codes", "errors",
+                                                "tags", "related", "updated"]
+    static let requiredKeys = ["id", "title", "summary", "section", "updated"]
+
+    public var language: LanguageSettings
+
+    public init(language: LanguageSettings) {
+        self.language = language
+    }
+
+    /// Where the parsed article also points: links and related ids, checked against the whole catalog by the linter.
+    public struct References: Sendable, Equatable {
+        public var links: [(destination: String, line: Int)]
+        public var related: [(id: String, line: Int)]
+        public var codeLines: [String: Int]
+        public var idLine: Int
+
+        public static func == (lhs: References, rhs: References) -> Bool {
+            lhs.links.map(\.destination) == rhs.links.map(\.destination) && lhs.related.map(\.id) == rhs.related.map(\.id)
+        }
+    }
+
+    public struct Output: Sendable {
+        public var article: Article?
+        public var references: References
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Parses `text` of the file at `path` (`content/<lang>/<section>/<slug>.md`).
+    public func parse(_ text: String, path: String, section folder: String, slug: String) -> Output {
+        var diagnostics: [Diagnostic] = []
+        var references = References(links: [], related: [], codeLines: [:], idLine: 1)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+            diagnostics.append(Diagnostic(path: path, line: 1, message: "the file must start with YAML front matter between '---' lines"))
+            return Output(article: nil, references: references, diagnostics: diagnostics)
+        }
+        guard let closing = lines.indices.dropFirst().first(where: {
+            let line = lines[$0].trimmingCharacters(in: .whitespaces)
+            return line == "---" || line == "..."
+        }) else {
+            diagnostics.append(Diagnostic(path: path, line: 1, message: "the front matter is not closed by a '---' line"))
+            return Output(article: nil, references: references, diagnostics: diagnostics)
+        }
+        let yaml = lines[1..<closing].joined(separator: "\n")
+        let body = lines[(closing + 1)...].joined(separator: "\n")
+        let bodyLineOffset = closing + 1
+
+        let mapping: YAMLMapping
+        switch YAMLMapping.parse(yaml, path: path, lineOffset: 1) {
+        case let .success(value): mapping = value
+        case let .failure(diagnostic):
+            diagnostics.append(diagnostic)
+            return Output(article: nil, references: references, diagnostics: diagnostics)
+        }
+        for entry in mapping.entries where !Self.knownKeys.contains(entry.key) {
+            diagnostics.append(Diagnostic(path: path, line: entry.line,
+                                          message: "unknown front matter key '\(entry.key)' (known keys: \(Self.knownKeys.sorted().joined(separator: ", ")))"))
+        }
+        for key in Self.requiredKeys where mapping[key] == nil {
+            diagnostics.append(Diagnostic(path: path, line: 1, message: "missing required front matter key '\(key)'"))
+        }
+        var ignored: [Diagnostic] = []
+        let id = mapping.string("id", required: true, into: &ignored) ?? ""
+        let title = mapping.string("title", required: true, into: &ignored) ?? ""
+        let summary = mapping.string("summary", required: true, into: &ignored) ?? ""
+        let section = mapping.string("section", required: true, into: &ignored) ?? folder
+        let updated = mapping.string("updated", required: true, into: &ignored) ?? ""
+        diagnostics += ignored.filter { !$0.message.hasPrefix("missing required key") }
+        references.idLine = mapping["id"]?.line ?? 1
+
+        if mapping["id"] != nil, !Slug.isValid(id) {
+            diagnostics.append(Diagnostic(path: path, line: references.idLine, message: "id '\(id)' may use only a-z, 0-9 and '-'"))
+        }
+        if !Slug.isValid(slug) {
+            diagnostics.append(Diagnostic(path: path, line: 1, message: "file name '\(slug).md' may use only a-z, 0-9 and '-'"))
+        }
+        if mapping["section"] != nil, section != folder {
+            diagnostics.append(Diagnostic(path: path, line: mapping["section"]?.line,
+                                          message: "section '\(section)' does not match the folder '\(folder)'"))
+        }
+        if mapping["updated"] != nil, !Self.isDate(updated) {
+            diagnostics.append(Diagnostic(path: path, line: mapping["updated"]?.line, message: "'updated' must be a date like 2026-11-25"))
+        }
+
+        let codeEntries = mapping.strings("codes", into: &diagnostics)
+        for (code, line) in codeEntries {
+            if !ErrorCode.isWellFormed(code) {
+                diagnostics.append(Diagnostic(path: path, line: line,
+                                              message: "code '\(code)' is not well formed (a number like 131047, a range like 200-299, or provider:code like twilio:63016)"))
+            }
+            if references.codeLines[code] != nil {
+                diagnostics.append(Diagnostic(path: path, line: line, message: "code '\(code)' is listed twice"))
+            }
+            references.codeLines[code] = line
+        }
+        let errors = mapping.strings("errors", into: &diagnostics).map(\.value)
+        let tags = mapping.strings("tags", into: &diagnostics).map(\.value)
+        references.related = mapping.strings("related", into: &diagnostics).map { (id: $0.value, line: $0.line) }
+
+        let document = CommonMarkDocument(parsing: body)
+        references.links = document.links.map { (destination: $0.destination, line: $0.line + bodyLineOffset) }
+        let steps = fixSteps(in: document)
+        if steps == nil {
+            let headings = language.fixHeadings.map { "'## \($0)'" }.joined(separator: " or ")
+            diagnostics.append(Diagnostic(path: path, line: bodyLineOffset + 1,
+                                          message: "no fix steps: add a numbered list under a \(headings) heading"))
+        }
+
+        let article = Article(
+            id: id, language: language.code, section: folder, slug: slug, title: title, summary: summary,
+            codes: codeEntries.map(\.value), errors: errors, tags: tags, related: references.related.map(\.id),
+            updated: updated, steps: steps ?? [], body: body, bodyText: document.plainText,
+            bodyHTML: document.html, path: path)
+        return Output(article: article, references: references, diagnostics: diagnostics)
+    }
+
+    /// The items of the first ordered list under a fix heading, or nil when there is none.
+    func fixSteps(in document: CommonMarkDocument) -> [String]? {
+        let wanted = Set(language.fixHeadings.map(Self.headingKey))
+        for list in document.orderedLists {
+            guard let index = list.headingIndex, wanted.contains(Self.headingKey(document.headings[index].text)) else { continue }
+            let items = list.items.filter { !$0.isEmpty }
+            if !items.isEmpty { return items }
+        }
+        return nil
+    }
+
+    private static func headingKey(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+
+    private static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-")
+        return parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
+            && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
+    }
+}

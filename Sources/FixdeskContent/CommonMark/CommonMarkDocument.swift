@@ -1,0 +1,126 @@
+import Foundation
+internal import CCmark
+
+/// What fixdesk reads from an article's Markdown body, through libcmark in one pass.
+///
+/// Lines are 1-based and relative to the body. See https://spec.commonmark.org/ and cmark(3).
+struct CommonMarkDocument {
+    struct Heading: Equatable {
+        var text: String
+        var level: Int
+        var line: Int
+    }
+
+    struct Link: Equatable {
+        var destination: String
+        var line: Int
+    }
+
+    struct OrderedList: Equatable {
+        /// The heading the list stands under, if any.
+        var headingIndex: Int?
+        var line: Int
+        var items: [String]
+    }
+
+    var headings: [Heading] = []
+    var links: [Link] = []
+    /// Top-level ordered lists, each with the heading above it.
+    var orderedLists: [OrderedList] = []
+    var plainText: String = ""
+    var html: String = ""
+
+    /// Parses `markdown`. cmark accepts any input, so this cannot fail.
+    init(parsing markdown: String) {
+        let options = CMARK_OPT_SOURCEPOS
+        guard let root = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else { return }
+        defer { cmark_node_free(root) }
+
+        if let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT) {
+            html = String(cString: rendered)
+            free(rendered)
+        }
+
+        var textParts: [String] = []
+        var child = cmark_node_first_child(root)
+        while let node = child {
+            let type = cmark_node_get_type(node)
+            let line = Int(cmark_node_get_start_line(node))
+            if type == CMARK_NODE_HEADING {
+                headings.append(Heading(text: Self.inlineText(of: node), level: Int(cmark_node_get_heading_level(node)), line: line))
+            } else if type == CMARK_NODE_LIST, cmark_node_get_list_type(node) == CMARK_ORDERED_LIST {
+                var items: [String] = []
+                var item = cmark_node_first_child(node)
+                while let current = item {
+                    items.append(Self.blockText(of: current))
+                    item = cmark_node_next(current)
+                }
+                orderedLists.append(OrderedList(headingIndex: headings.isEmpty ? nil : headings.count - 1,
+                                                line: line, items: items))
+            }
+            textParts.append(Self.blockText(of: node))
+            child = cmark_node_next(node)
+        }
+        plainText = textParts.filter { !$0.isEmpty }.joined(separator: "\n")
+        links = Self.collectLinks(in: root)
+    }
+
+    /// The text of inline content, with code spans kept and line breaks as spaces.
+    private static func inlineText(of node: OpaquePointer) -> String {
+        var result = ""
+        guard let iterator = cmark_iter_new(node) else { return result }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(current) { result += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                result += " "
+            default:
+                break
+            }
+        }
+        return result.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The text of a block, its paragraphs and items separated by spaces.
+    private static func blockText(of node: OpaquePointer) -> String {
+        var parts: [String] = []
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING {
+                parts.append(inlineText(of: current))
+            } else if type == CMARK_NODE_CODE_BLOCK, let literal = cmark_node_get_literal(current) {
+                parts.append(String(cString: literal).trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+        }
+        return parts.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    private static func collectLinks(in root: OpaquePointer) -> [Link] {
+        var links: [Link] = []
+        guard let iterator = cmark_iter_new(root) else { return links }
+        defer { cmark_iter_free(iterator) }
+        var lastBlockLine = 1
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            let line = Int(cmark_node_get_start_line(current))
+            if line > 0 { lastBlockLine = line }
+            let type = cmark_node_get_type(current)
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let url = cmark_node_get_url(current) {
+                links.append(Link(destination: String(cString: url), line: lastBlockLine))
+            }
+        }
+        return links
+    }
+}

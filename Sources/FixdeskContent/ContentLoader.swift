@@ -1,0 +1,153 @@
+import Foundation
+
+/// Reads a content folder from disk: `_site.yml`, each language's `_strings.yml` and its articles.
+///
+/// Problems in files become diagnostics; only a missing folder or unusable `_site.yml` throws.
+public struct ContentLoader {
+    public var directory: URL
+    /// How paths are shown in diagnostics: the content folder as the user named it (`content`).
+    public var displayRoot: String
+
+    public init(directory: URL, displayRoot: String? = nil) {
+        self.directory = directory.standardizedFileURL
+        var root = displayRoot ?? directory.path
+        while root.count > 1, root.hasSuffix("/") { root.removeLast() }
+        self.displayRoot = root
+    }
+
+    public func displayPath(_ relativePath: String) -> String {
+        displayRoot.isEmpty || displayRoot == "." ? relativePath : "\(displayRoot)/\(relativePath)"
+    }
+
+    /// The settings and the files of the folder, without parsing articles: cheap, for freshness checks.
+    public func listFiles() throws(FixdeskError) -> [ContentFile] {
+        try checkDirectory()
+        let fileManager = FileManager.default
+        guard let enumerator = fileManager.enumerator(
+            at: directory, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey, .contentModificationDateKey],
+            options: [.skipsHiddenFiles]) else {
+            throw FixdeskError(.io, "Cannot list the content folder '\(displayRoot)'.")
+        }
+        let basePath = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
+        var files: [ContentFile] = []
+        for case let url as URL in enumerator {
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey, .contentModificationDateKey])
+            guard values?.isRegularFile == true else { continue }
+            let name = url.lastPathComponent
+            guard name.hasSuffix(".md") || name.hasSuffix(".yml") else { continue }
+            let full = url.standardizedFileURL.path
+            guard full.hasPrefix(basePath) else { continue }
+            let relative = String(full.dropFirst(basePath.count))
+            if relative.hasPrefix("_theme/") { continue }
+            let modified = values?.contentModificationDate.map { Int64($0.timeIntervalSince1970 * 1_000_000_000) } ?? 0
+            files.append(ContentFile(relativePath: relative, size: values?.fileSize ?? 0, modified: modified))
+        }
+        return files.sorted { $0.relativePath < $1.relativePath }
+    }
+
+    /// The site and language settings: what every article needs before it can be parsed.
+    public struct Settings: Sendable {
+        public var site: SiteSettings
+        public var languages: [String: LanguageSettings]
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Reads `_site.yml` and each language's `_strings.yml`.
+    public func loadSettings(files: [ContentFile]) throws(FixdeskError) -> Settings {
+        var diagnostics: [Diagnostic] = []
+        let sitePath = displayPath(SiteSettings.fileName)
+        let siteURL = directory.appendingPathComponent(SiteSettings.fileName)
+        guard files.contains(where: { $0.relativePath == SiteSettings.fileName }) else {
+            throw FixdeskError(.content, "The content folder '\(displayRoot)' has no \(SiteSettings.fileName) (the site settings with the list of languages).")
+        }
+        let siteText: String
+        switch ContentFile.readText(at: siteURL, displayPath: sitePath) {
+        case let .success(text): siteText = text
+        case let .failure(diagnostic): throw FixdeskError(.content, diagnostic.description)
+        }
+        guard let site = SiteSettings.parse(siteText, path: sitePath, into: &diagnostics) else {
+            throw FixdeskError(.content, diagnostics.first?.description ?? "\(sitePath): the site settings are unusable.")
+        }
+        var languages: [String: LanguageSettings] = [:]
+        for code in site.languages {
+            let relative = "\(code)/\(LanguageSettings.fileName)"
+            let path = displayPath(relative)
+            guard files.contains(where: { $0.relativePath == relative }) else {
+                diagnostics.append(Diagnostic(path: sitePath, line: nil,
+                                              message: "language '\(code)' has no \(relative) with its name, stemmer, headings and strings"))
+                continue
+            }
+            switch ContentFile.readText(at: directory.appendingPathComponent(relative), displayPath: path) {
+            case let .success(text):
+                if let settings = LanguageSettings.parse(text, code: code, path: path, into: &diagnostics) {
+                    languages[code] = settings
+                }
+            case let .failure(diagnostic):
+                diagnostics.append(diagnostic)
+            }
+        }
+        return Settings(site: site, languages: languages, diagnostics: diagnostics)
+    }
+
+    /// Reads and parses one article file; nil with diagnostics when it is not an article or cannot be read.
+    func parseArticle(_ file: ContentFile, settings: Settings) -> (ParsedArticle?, [Diagnostic]) {
+        let path = displayPath(file.relativePath)
+        let components = file.relativePath.split(separator: "/").map(String.init)
+        guard components.count == 3, settings.site.languages.contains(components[0]) else {
+            if components.count > 1, !settings.site.languages.contains(components[0]) {
+                return (nil, [Diagnostic(path: path, line: nil,
+                                         message: "'\(components[0])' is not a language listed in \(SiteSettings.fileName)")])
+            }
+            return (nil, [Diagnostic(path: path, line: nil, message: "articles belong at <lang>/<section>/<slug>.md")])
+        }
+        guard let language = settings.languages[components[0]] else { return (nil, []) }
+        let text: String
+        switch ContentFile.readText(at: directory.appendingPathComponent(file.relativePath), displayPath: path) {
+        case let .success(value): text = value
+        case let .failure(diagnostic): return (nil, [diagnostic])
+        }
+        let slug = String(components[2].dropLast(3))
+        let output = ArticleParser(language: language).parse(text, path: path, section: components[1], slug: slug)
+        let parsed = output.article.map { ParsedArticle(article: $0, references: output.references, relativePath: file.relativePath) }
+        return (parsed, output.diagnostics)
+    }
+
+    /// Reads and parses one article; nil when it cannot be used.
+    public func loadArticle(_ file: ContentFile, settings: Settings) -> Article? {
+        parseArticle(file, settings: settings).0?.article
+    }
+
+    /// Reads and parses everything, and runs the cross-file checks.
+    public func load() throws(FixdeskError) -> ContentSet {
+        let files = try listFiles()
+        let settings = try loadSettings(files: files)
+        var diagnostics = settings.diagnostics
+        var parsed: [ParsedArticle] = []
+        for file in files where file.relativePath.hasSuffix(".md") && file.relativePath.contains("/") {
+            let (article, problems) = parseArticle(file, settings: settings)
+            diagnostics += problems
+            if let article { parsed.append(article) }
+        }
+        diagnostics += ContentLinter(site: settings.site, languages: settings.languages).check(parsed)
+        return ContentSet(site: settings.site, languages: settings.languages,
+                          articles: parsed.map(\.article).sorted { ($0.language, $0.path) < ($1.language, $1.path) },
+                          diagnostics: diagnostics.sorted())
+    }
+
+    private func checkDirectory() throws(FixdeskError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
+            throw FixdeskError(.content, "The content folder '\(displayRoot)' does not exist; pass --content DIR to name another.")
+        }
+        guard isDirectory.boolValue else {
+            throw FixdeskError(.content, "'\(displayRoot)' is a file, not a content folder.")
+        }
+    }
+}
+
+/// An article with what the linter needs to check it against the rest of the catalog.
+struct ParsedArticle {
+    var article: Article
+    var references: ArticleParser.References
+    var relativePath: String
+}

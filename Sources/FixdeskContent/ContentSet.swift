@@ -1,0 +1,22 @@
+/// Everything read from a content folder: settings, languages and articles, with the problems found.
+public struct ContentSet: Sendable {
+    public var site: SiteSettings
+    /// Settings per language code, for every language of `site.languages` that has them.
+    public var languages: [String: LanguageSettings]
+    /// Articles sorted by language, then path.
+    public var articles: [Article]
+    /// Problems, sorted by file and line; empty for clean content.
+    public var diagnostics: [Diagnostic]
+
+    public init(site: SiteSettings, languages: [String: LanguageSettings], articles: [Article], diagnostics: [Diagnostic]) {
+        self.site = site
+        self.languages = languages
+        self.articles = articles
+        self.diagnostics = diagnostics
+    }
+
+    /// The article with `id` in `language`, if written.
+    public func article(id: String, language: String) -> Article? {
+        articles.first { $0.id == id && $0.language == language }
+    }
+}

@@ -1,0 +1,72 @@
+import FixdeskAnalysis
+
+/// One language's settings from `content/<lang>/_strings.yml`: analysis, headings and interface strings.
+public struct LanguageSettings: Sendable, Equatable {
+    public struct Section: Sendable, Equatable {
+        public var title: String
+        public var description: String
+    }
+
+    public var code: String
+    /// The language's own name, e.g. `Türkçe`.
+    public var name: String
+    public var stemmer: String?
+    /// Heading texts under which the ordered list is the fix.
+    public var fixHeadings: [String]
+    public var stopWords: [String]
+    public var sections: [String: Section]
+    /// Interface strings by key.
+    public var interface: [String: String]
+
+    public var profile: LanguageProfile { LanguageProfile(code: code, stemmer: stemmer, stopWords: stopWords) }
+
+    static let fileName = "_strings.yml"
+    static let knownKeys: Set<String> = ["name", "stemmer", "fix_headings", "stop_words", "sections", "ui"]
+
+    static func parse(_ text: String, code: String, path: String, into diagnostics: inout [Diagnostic]) -> LanguageSettings? {
+        let mapping: YAMLMapping
+        switch YAMLMapping.parse(text, path: path, lineOffset: 0) {
+        case let .success(value): mapping = value
+        case let .failure(diagnostic): diagnostics.append(diagnostic); return nil
+        }
+        for entry in mapping.entries where !knownKeys.contains(entry.key) {
+            diagnostics.append(Diagnostic(path: path, line: entry.line, message: "unknown key '\(entry.key)'"))
+        }
+        let name = mapping.string("name", required: true, into: &diagnostics) ?? code
+        let stemmer = mapping.string("stemmer", required: false, into: &diagnostics)
+        let fixHeadings = mapping.strings("fix_headings", into: &diagnostics).map(\.value)
+        if fixHeadings.isEmpty {
+            diagnostics.append(Diagnostic(path: path, line: mapping["fix_headings"]?.line ?? 1,
+                                          message: "'fix_headings' must name at least one heading"))
+        }
+        let stopWords = mapping.strings("stop_words", into: &diagnostics).map(\.value)
+        var sections: [String: Section] = [:]
+        if let entry = mapping["sections"] {
+            if let sectionMapping = entry.value.mapping {
+                for (key, value) in sectionMapping {
+                    let title = value.mapping?["title"]?.string ?? value.string
+                    guard let keyName = key.string, let title else {
+                        diagnostics.append(Diagnostic(path: path, line: mapping.line(of: key),
+                                                      message: "each section needs a 'title'"))
+                        continue
+                    }
+                    sections[keyName] = Section(title: title, description: value.mapping?["description"]?.string ?? "")
+                }
+            } else {
+                diagnostics.append(Diagnostic(path: path, line: entry.line, message: "'sections' must map section keys to titles"))
+            }
+        }
+        var interface: [String: String] = [:]
+        if let entry = mapping["ui"] {
+            if let uiMapping = entry.value.mapping {
+                for (key, value) in uiMapping {
+                    if let keyName = key.string, let text = value.string { interface[keyName] = text }
+                }
+            } else {
+                diagnostics.append(Diagnostic(path: path, line: entry.line, message: "'ui' must map keys to strings"))
+            }
+        }
+        return LanguageSettings(code: code, name: name, stemmer: stemmer, fixHeadings: fixHeadings,
+                                stopWords: stopWords, sections: sections, interface: interface)
+    }
+}

@@ -1,0 +1,59 @@
+/// The site-wide settings from `content/_site.yml`.
+public struct SiteSettings: Sendable, Equatable {
+    public var title: String
+    public var baseURL: String
+    public var defaultLanguage: String
+    /// Language codes in the order the site offers them.
+    public var languages: [String]
+    /// Section keys (folder names) in display order.
+    public var sections: [String]
+
+    public init(title: String, baseURL: String, defaultLanguage: String, languages: [String], sections: [String]) {
+        self.title = title
+        self.baseURL = baseURL
+        self.defaultLanguage = defaultLanguage
+        self.languages = languages
+        self.sections = sections
+    }
+
+    static let fileName = "_site.yml"
+    static let knownKeys: Set<String> = ["title", "base_url", "default_language", "languages", "sections"]
+
+    /// Reads the settings; every problem is collected into `diagnostics`.
+    static func parse(_ text: String, path: String, into diagnostics: inout [Diagnostic]) -> SiteSettings? {
+        let mapping: YAMLMapping
+        switch YAMLMapping.parse(text, path: path, lineOffset: 0) {
+        case let .success(value): mapping = value
+        case let .failure(diagnostic): diagnostics.append(diagnostic); return nil
+        }
+        for entry in mapping.entries where !knownKeys.contains(entry.key) {
+            diagnostics.append(Diagnostic(path: path, line: entry.line, message: "unknown key '\(entry.key)'"))
+        }
+        let title = mapping.string("title", required: true, into: &diagnostics) ?? ""
+        let baseURL = mapping.string("base_url", required: false, into: &diagnostics) ?? "/"
+        let languages = mapping.strings("languages", into: &diagnostics).map(\.value)
+        let sections = mapping.strings("sections", into: &diagnostics).map(\.value)
+        let defaultLanguage = mapping.string("default_language", required: false, into: &diagnostics) ?? languages.first ?? "en"
+        if languages.isEmpty {
+            diagnostics.append(Diagnostic(path: path, line: mapping["languages"]?.line ?? 1, message: "'languages' must list at least one language"))
+            return nil
+        }
+        for (value, line) in mapping.strings("languages", into: &diagnostics) where !Slug.isValid(value) {
+            diagnostics.append(Diagnostic(path: path, line: line, message: "language code '\(value)' may use only a-z, 0-9 and '-'"))
+        }
+        if !languages.contains(defaultLanguage) {
+            diagnostics.append(Diagnostic(path: path, line: mapping["default_language"]?.line ?? 1,
+                                          message: "default language '\(defaultLanguage)' is not in 'languages'"))
+        }
+        return SiteSettings(title: title, baseURL: baseURL, defaultLanguage: defaultLanguage,
+                            languages: languages, sections: sections)
+    }
+}
+
+/// Rules for ids, slugs and other names that appear in paths and URLs.
+public enum Slug {
+    /// True when `value` is non-empty and uses only `[a-z0-9-]`.
+    public static func isValid(_ value: String) -> Bool {
+        !value.isEmpty && value.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
+    }
+}

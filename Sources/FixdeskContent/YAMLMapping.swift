@@ -1,0 +1,99 @@
+import Yams
+
+/// A YAML mapping read with the line of every key, so problems can point at the right line.
+///
+/// `lineOffset` is added to Yams' 1-based lines (front matter starts on the file's second line).
+struct YAMLMapping {
+    struct Entry {
+        var key: String
+        var value: Node
+        var line: Int
+    }
+
+    var entries: [Entry]
+    var path: String
+    var lineOffset: Int
+
+    /// Parses `text`; a syntax error becomes a diagnostic with the file's line.
+    static func parse(_ text: String, path: String, lineOffset: Int) -> Result<YAMLMapping, Diagnostic> {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, path: path, lineOffset: lineOffset))
+        } catch {
+            return .failure(Diagnostic(path: path, line: lineOffset + 1, message: "invalid YAML: \(error)"))
+        }
+        guard let node else { return .success(YAMLMapping(entries: [], path: path, lineOffset: lineOffset)) }
+        guard let mapping = node.mapping else {
+            return .failure(Diagnostic(path: path, line: line(of: node, offset: lineOffset),
+                                       message: "expected a YAML mapping of keys to values"))
+        }
+        var entries: [Entry] = []
+        for (key, value) in mapping {
+            entries.append(Entry(key: key.string ?? "\(key)", value: value,
+                                 line: line(of: key, offset: lineOffset)))
+        }
+        return .success(YAMLMapping(entries: entries, path: path, lineOffset: lineOffset))
+    }
+
+    subscript(key: String) -> Entry? { entries.first { $0.key == key } }
+
+    func line(of node: Node) -> Int { Self.line(of: node, offset: lineOffset) }
+
+    static func line(of node: Node, offset: Int) -> Int { (node.mark?.line ?? 1) + offset }
+
+    /// A scalar as a string, or a diagnostic naming the key.
+    func string(_ key: String, required: Bool, into diagnostics: inout [Diagnostic]) -> String? {
+        guard let entry = self[key] else {
+            if required { diagnostics.append(Diagnostic(path: path, line: lineOffset + 1, message: "missing required key '\(key)'")) }
+            return nil
+        }
+        guard let scalar = entry.value.scalar else {
+            diagnostics.append(Diagnostic(path: path, line: entry.line, message: "'\(key)' must be a single value"))
+            return nil
+        }
+        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if value.isEmpty, required {
+            diagnostics.append(Diagnostic(path: path, line: entry.line, message: "'\(key)' must not be empty"))
+            return nil
+        }
+        return value
+    }
+
+    /// A list of scalars (a single scalar counts as a list of one), each with its line.
+    func strings(_ key: String, into diagnostics: inout [Diagnostic]) -> [(value: String, line: Int)] {
+        guard let entry = self[key] else { return [] }
+        if let sequence = entry.value.sequence {
+            var values: [(String, Int)] = []
+            for item in sequence {
+                if let scalar = item.scalar {
+                    values.append((scalar.string, line(of: item)))
+                } else {
+                    diagnostics.append(Diagnostic(path: path, line: line(of: item), message: "each item of '\(key)' must be a single value"))
+                }
+            }
+            return values
+        }
+        if let scalar = entry.value.scalar {
+            if scalar.string.isEmpty, scalar.style == .plain { return [] }
+            return [(scalar.string, entry.line)]
+        }
+        diagnostics.append(Diagnostic(path: path, line: entry.line, message: "'\(key)' must be a list"))
+        return []
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { "\($0.text): " } ?? ""
+            return Diagnostic(path: path, line: mark.line + lineOffset, message: "invalid YAML: \(detail)\(problem)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return Diagnostic(path: path, line: context.mark.line + lineOffset,
+                              message: "duplicate key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", "))")
+        default:
+            return Diagnostic(path: path, line: lineOffset + 1, message: "invalid YAML: \(error)")
+        }
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import FixdeskAnalysis
+import FixdeskContent
+
+/// What a refresh did, for `fixdesk index` to report.
+public struct RefreshReport: Sendable, Equatable {
+    public var rebuilt: Bool
+    public var added: Int
+    public var changed: Int
+    public var removed: Int
+    public var articles: Int
+
+    public var isNoop: Bool { !rebuilt && added == 0 && changed == 0 && removed == 0 }
+}
+
+/// Builds the index from scratch into a temporary file and renames it into place, or refreshes it
+/// in one transaction, re-analysing only the files whose content changed.
+///
+/// Either way a reader sees the old index or the new one, never a half-built one.
+struct IndexBuilder {
+    var loader: ContentLoader
+    var files: [ContentFile]
+    var settings: ContentLoader.Settings
+    var analyzers: AnalyzerSet
+    var settingsHash: String
+
+    /// Builds a fresh index at `path`.
+    func rebuild(at path: String) throws -> RefreshReport {
+        let temporary = "\(path).tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        try? FileManager.default.removeItem(atPath: temporary)
+        do {
+            let database = try Database(path: temporary)
+            try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
+            try database.execute(IndexSchema.create)
+            var count = 0
+            try database.transaction {
+                let writer = try ArticleWriter(database: database, analyzers: analyzers)
+                for file in files where isArticle(file) {
+                    try writer.recordFile(file, hash: ContentHash.ofFile(at: url(of: file)) ?? "")
+                    if let article = loader.loadArticle(file, settings: settings) {
+                        try writer.insert(article)
+                        count += 1
+                    }
+                }
+                try writer.setMeta("settings_hash", settingsHash)
+                try database.execute(IndexSchema.refreshVocabulary)
+            }
+            try database.execute("PRAGMA optimize;")
+        }
+        if rename(temporary, path) != 0 {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw FixdeskError(.io, "Cannot move the new index into place at '\(path)': \(String(cString: strerror(errno))).")
+        }
+        return RefreshReport(rebuilt: true, added: 0, changed: 0, removed: 0, articles: files.filter(isArticle).count)
+    }
+
+    /// Brings an existing, compatible index up to date with the files.
+    func refresh(_ database: Database) throws -> RefreshReport {
+        var stored: [String: (size: Int64, modified: Int64, hash: String)] = [:]
+        let select = try database.prepare("SELECT path, size, modified, hash FROM files")
+        while try select.step() {
+            stored[select.text(0)] = (select.int(1), select.int(2), select.text(3))
+        }
+        let current = files.filter(isArticle)
+        let currentPaths = Set(current.map(\.relativePath))
+        let removed = stored.keys.filter { !currentPaths.contains($0) }.sorted()
+        var touched: [(ContentFile, String, isNew: Bool)] = []
+        var onlyTimestamps: [(ContentFile, String)] = []
+        for file in current {
+            if let old = stored[file.relativePath] {
+                guard old.size != Int64(file.size) || old.modified != file.modified else { continue }
+                let hash = ContentHash.ofFile(at: url(of: file)) ?? ""
+                if hash == old.hash { onlyTimestamps.append((file, hash)) } else { touched.append((file, hash, false)) }
+            } else {
+                touched.append((file, ContentHash.ofFile(at: url(of: file)) ?? "", true))
+            }
+        }
+        let report = RefreshReport(rebuilt: false, added: touched.filter(\.isNew).count,
+                                   changed: touched.filter { !$0.isNew }.count, removed: removed.count,
+                                   articles: current.count)
+        if touched.isEmpty && removed.isEmpty && onlyTimestamps.isEmpty { return report }
+        try database.transaction {
+            let writer = try ArticleWriter(database: database, analyzers: analyzers)
+            for path in removed {
+                try writer.delete(relativePath: path, displayPath: loader.displayPath(path))
+            }
+            for (file, hash) in onlyTimestamps { try writer.recordFile(file, hash: hash) }
+            for (file, hash, _) in touched {
+                try writer.delete(relativePath: file.relativePath, displayPath: loader.displayPath(file.relativePath))
+                try writer.recordFile(file, hash: hash)
+                if let article = loader.loadArticle(file, settings: settings) { try writer.insert(article) }
+            }
+            if !touched.isEmpty || !removed.isEmpty { try database.execute(IndexSchema.refreshVocabulary) }
+        }
+        return report
+    }
+
+    private func isArticle(_ file: ContentFile) -> Bool {
+        file.relativePath.hasSuffix(".md") && file.relativePath.split(separator: "/").count == 3
+    }
+
+    private func url(of file: ContentFile) -> URL { loader.directory.appendingPathComponent(file.relativePath) }
+}
+
+/// Inserts and deletes articles with prepared statements.
+struct ArticleWriter {
+    let database: Database
+    let analyzers: AnalyzerSet
+    let insertArticle: Statement
+    let insertCode: Statement
+    let insertTerms: Statement
+    let upsertFile: Statement
+
+    init(database: Database, analyzers: AnalyzerSet) throws {
+        self.database = database
+        self.analyzers = analyzers
+        insertArticle = try database.prepare("""
+            INSERT INTO articles(path, id, lang, section, slug, title, summary, codes, errors, steps, tags, body_text, updated)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+            """)
+        insertCode = try database.prepare("INSERT INTO codes(code, article) VALUES (?1, ?2)")
+        insertTerms = try database.prepare(
+            "INSERT INTO article_terms(rowid, title, errors, codes, summary, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        upsertFile = try database.prepare(
+            "INSERT OR REPLACE INTO files(path, size, modified, hash) VALUES (?1, ?2, ?3, ?4)")
+    }
+
+    func insert(_ article: Article) throws {
+        try insertArticle.run([
+            .text(article.path), .text(article.id), .text(article.language), .text(article.section), .text(article.slug),
+            .text(article.title), .text(article.summary), .text(ListCoding.encode(article.codes)),
+            .text(ListCoding.encode(article.errors)), .text(ListCoding.encode(article.steps)),
+            .text(ListCoding.encode(article.tags)), .text(article.bodyText), .text(article.updated),
+        ])
+        let rowID = try database.prepare("SELECT last_insert_rowid()").singleInt()
+        for code in article.codes {
+            try insertCode.run([.text(code.lowercased()), .integer(Int64(rowID))])
+        }
+        let language = article.language
+        func analysed(_ text: String) -> String { analyzers.terms(in: text, language: language).joined(separator: " ") }
+        let codeTerms = article.codes.flatMap { code in
+            [ErrorCode.provider(of: code), ErrorCode.value(of: code).lowercased()].compactMap { $0 }
+        }
+        try insertTerms.run([
+            .integer(Int64(rowID)), .text(analysed(article.title)), .text(analysed(article.errors.joined(separator: "\n"))),
+            .text(codeTerms.joined(separator: " ")), .text(analysed(article.summary)),
+            .text(analysed(article.tags.joined(separator: " ") + "\n" + article.bodyText)),
+        ])
+    }
+
+    func delete(relativePath: String, displayPath: String) throws {
+        let find = try database.prepare("SELECT rowid FROM articles WHERE path = ?1")
+        try find.bind([.text(displayPath)])
+        if try find.step() {
+            let rowID = find.int(0)
+            try database.prepare("DELETE FROM article_terms WHERE rowid = ?1").run([.integer(rowID)])
+            try database.prepare("DELETE FROM codes WHERE article = ?1").run([.integer(rowID)])
+            try database.prepare("DELETE FROM articles WHERE rowid = ?1").run([.integer(rowID)])
+        }
+        try database.prepare("DELETE FROM files WHERE path = ?1").run([.text(relativePath)])
+    }
+
+    func recordFile(_ file: ContentFile, hash: String) throws {
+        try upsertFile.run([.text(file.relativePath), .integer(Int64(file.size)), .integer(file.modified), .text(hash)])
+    }
+
+    func setMeta(_ key: String, _ value: String) throws {
+        try database.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)").run([.text(key), .text(value)])
+    }
+}

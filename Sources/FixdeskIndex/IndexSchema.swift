@@ -1,0 +1,44 @@
+/// All of the index's DDL. An index whose `user_version` differs is rebuilt from scratch.
+///
+/// `article_terms` holds each article's analysed terms (stemmed, folded) per weighted field;
+/// `vocabulary` copies its distinct terms for typo tolerance. https://sqlite.org/fts5.html
+enum IndexSchema {
+    static let version = 3
+
+    /// bm25 weights of title, errors, codes, summary, body.
+    static let bm25Weights = "10.0, 6.0, 8.0, 3.0, 1.0"
+
+    static let create = """
+    PRAGMA user_version = \(version);
+    CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE files(path TEXT PRIMARY KEY, size INTEGER NOT NULL, modified INTEGER NOT NULL, hash TEXT NOT NULL);
+    CREATE TABLE articles(
+        rowid INTEGER PRIMARY KEY,
+        path TEXT NOT NULL UNIQUE,
+        id TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        section TEXT NOT NULL,
+        slug TEXT NOT NULL,
+        title TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        codes TEXT NOT NULL,
+        errors TEXT NOT NULL,
+        steps TEXT NOT NULL,
+        tags TEXT NOT NULL,
+        body_text TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    CREATE INDEX articles_by_id ON articles(id, lang);
+    CREATE TABLE codes(code TEXT NOT NULL, article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE);
+    CREATE INDEX codes_by_code ON codes(code);
+    CREATE VIRTUAL TABLE article_terms USING fts5(title, errors, codes, summary, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+    CREATE VIRTUAL TABLE article_terms_vocab USING fts5vocab(article_terms, 'row');
+    CREATE TABLE vocabulary(term TEXT PRIMARY KEY, length INTEGER NOT NULL, documents INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE INDEX vocabulary_by_length ON vocabulary(length);
+    """
+
+    static let refreshVocabulary = """
+    DELETE FROM vocabulary;
+    INSERT INTO vocabulary(term, length, documents) SELECT term, length(term), doc FROM article_terms_vocab;
+    """
+}

@@ -1,0 +1,132 @@
+import Foundation
+import FixdeskAnalysis
+import FixdeskContent
+
+/// The SQLite index of a content folder: opened fresh on every command, refreshed when content changed.
+///
+/// ```swift
+/// let index = try KnowledgeIndex.open(at: ".fixdesk/index.sqlite", content: ContentLoader(directory: url))
+/// let results = try index.search("şablon duraklatıldı", language: "tr")
+/// ```
+public final class KnowledgeIndex {
+    let database: Database
+    public let analyzers: AnalyzerSet
+    public let settings: ContentLoader.Settings
+    /// What opening the index had to do.
+    public let refresh: RefreshReport
+
+    init(database: Database, analyzers: AnalyzerSet, settings: ContentLoader.Settings, refresh: RefreshReport) {
+        self.database = database
+        self.analyzers = analyzers
+        self.settings = settings
+        self.refresh = refresh
+    }
+
+    /// Opens the index at `path`, building it on first use and refreshing what changed in the content.
+    public static func open(at path: String, content loader: ContentLoader) throws(FixdeskError) -> KnowledgeIndex {
+        let files = try loader.listFiles()
+        let settings = try loader.loadSettings(files: files)
+        let analyzers: AnalyzerSet
+        do {
+            analyzers = try AnalyzerSet(profiles: settings.site.languages.compactMap { settings.languages[$0]?.profile })
+        } catch {
+            throw FixdeskError(.content, "\(error)")
+        }
+        var settingsBytes = Array("\(IndexSchema.version)\n\(loader.directory.path)\n\(loader.displayRoot)\n".utf8)
+        for file in files where file.relativePath.hasSuffix(".yml") {
+            settingsBytes += Array(file.relativePath.utf8)
+            settingsBytes += (try? Data(contentsOf: loader.directory.appendingPathComponent(file.relativePath))) ?? Data()
+        }
+        let builder = IndexBuilder(loader: loader, files: files, settings: settings, analyzers: analyzers,
+                                   settingsHash: ContentHash.of(settingsBytes))
+        do {
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent.isEmpty
+                                                    ? "." : (path as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            if let database = try? openCompatible(at: path, settingsHash: builder.settingsHash) {
+                let report = try builder.refresh(database)
+                return KnowledgeIndex(database: database, analyzers: analyzers, settings: settings, refresh: report)
+            }
+            let report = try builder.rebuild(at: path)
+            let database = try Database(path: path, create: false)
+            return KnowledgeIndex(database: database, analyzers: analyzers, settings: settings, refresh: report)
+        } catch let error as FixdeskError {
+            throw error
+        } catch {
+            throw FixdeskError(.io, "Cannot build the index at '\(path)': \(error).")
+        }
+    }
+
+    /// The database at `path` if it exists, has this schema version and was built from the same settings.
+    private static func openCompatible(at path: String, settingsHash: String) throws -> Database? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        let database = try Database(path: path, create: false)
+        guard database.userVersion == IndexSchema.version else { return nil }
+        let statement = try database.prepare("SELECT value FROM meta WHERE key = 'settings_hash'")
+        guard try statement.step(), statement.text(0) == settingsHash else { return nil }
+        let check = try database.prepare("PRAGMA quick_check")
+        guard try check.step(), check.text(0) == "ok" else { return nil }
+        return database
+    }
+
+    // MARK: Reading articles
+
+    static let articleColumns = "rowid, id, lang, section, slug, title, summary, codes, errors, steps, tags, body_text, updated, path"
+
+    static func article(from row: Statement) -> IndexedArticle {
+        IndexedArticle(rowID: row.int(0), id: row.text(1), language: row.text(2), section: row.text(3), slug: row.text(4),
+                       title: row.text(5), summary: row.text(6), codes: ListCoding.decode(row.text(7)),
+                       errors: ListCoding.decode(row.text(8)), steps: ListCoding.decode(row.text(9)),
+                       tags: ListCoding.decode(row.text(10)), bodyText: row.text(11), updated: row.text(12), path: row.text(13))
+    }
+
+    /// Every translation of the article `id`, in the site's language order.
+    public func translations(of id: String) throws -> [IndexedArticle] {
+        let statement = try database.prepare("SELECT \(Self.articleColumns) FROM articles WHERE id = ?1")
+        try statement.bind([.text(id)])
+        var result: [IndexedArticle] = []
+        while try statement.step() { result.append(Self.article(from: statement)) }
+        let order = settings.site.languages
+        return result.sorted { (order.firstIndex(of: $0.language) ?? 99) < (order.firstIndex(of: $1.language) ?? 99) }
+    }
+
+    /// The article in `language`, or in another language when it has no such translation.
+    public func article(id: String, preferring language: String) throws -> IndexedArticle? {
+        let all = try translations(of: id)
+        return all.first { $0.language == language } ?? all.first { $0.language == settings.site.defaultLanguage } ?? all.first
+    }
+
+    public func article(rowID: Int64) throws -> IndexedArticle? {
+        let statement = try database.prepare("SELECT \(Self.articleColumns) FROM articles WHERE rowid = ?1")
+        try statement.bind([.integer(rowID)])
+        return try statement.step() ? Self.article(from: statement) : nil
+    }
+
+    /// Ids of the articles that claim `code` (`131047`, `twilio:63016`); ranges like `200-299` included.
+    public func articleIDs(claiming code: String) throws -> [String] {
+        let key = code.lowercased()
+        let statement = try database.prepare(
+            "SELECT DISTINCT a.id FROM codes c JOIN articles a ON a.rowid = c.article WHERE c.code = ?1 ORDER BY a.id")
+        try statement.bind([.text(key)])
+        var ids: [String] = []
+        while try statement.step() { ids.append(statement.text(0)) }
+        if ids.isEmpty, let number = Int(key) {
+            let ranges = try database.prepare(
+                "SELECT DISTINCT c.code, a.id FROM codes c JOIN articles a ON a.rowid = c.article WHERE c.code LIKE '%-%' AND c.code NOT LIKE '%:%'")
+            while try ranges.step() {
+                if let range = ErrorCode.range(ranges.text(0)), range.contains(number) { ids.append(ranges.text(1)) }
+            }
+        }
+        return ids
+    }
+
+    /// Every code the catalog knows, lowercased.
+    public func allCodes() throws -> Set<String> {
+        let statement = try database.prepare("SELECT DISTINCT code FROM codes")
+        var codes: Set<String> = []
+        while try statement.step() { codes.insert(statement.text(0)) }
+        return codes
+    }
+
+    public var articleCount: Int { (try? database.prepare("SELECT count(*) FROM articles").singleInt()) ?? 0 }
+}

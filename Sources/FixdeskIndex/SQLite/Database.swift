@@ -1,0 +1,59 @@
+internal import CSQLite
+
+/// A connection to one SQLite database file. Not shared across threads.
+///
+/// Related SQLite documentation: https://sqlite.org/c3ref/intro.html
+final class Database {
+    private(set) var handle: OpaquePointer?
+
+    /// Opens (or with `create`, creates) the database at `path`.
+    init(path: String, create: Bool = true, readOnly: Bool = false) throws(SQLiteError) {
+        var flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
+        if create && !readOnly { flags |= SQLITE_OPEN_CREATE }
+        var connection: OpaquePointer?
+        let status = sqlite3_open_v2(path, &connection, flags | SQLITE_OPEN_NOMUTEX, nil)
+        guard status == SQLITE_OK, let connection else {
+            let message = connection.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            sqlite3_close_v2(connection)
+            throw SQLiteError(code: status, message: message, sql: nil)
+        }
+        handle = connection
+        sqlite3_busy_timeout(connection, 5_000)
+    }
+
+    deinit { sqlite3_close_v2(handle) }
+
+    /// Runs one or more statements that take no parameters.
+    func execute(_ sql: String) throws(SQLiteError) {
+        var errorMessage: UnsafeMutablePointer<CChar>?
+        let status = sqlite3_exec(handle, sql, nil, nil, &errorMessage)
+        if status != SQLITE_OK {
+            let message = errorMessage.map { String(cString: $0) } ?? lastErrorMessage
+            sqlite3_free(errorMessage)
+            throw SQLiteError(code: status, message: message, sql: sql)
+        }
+    }
+
+    func prepare(_ sql: String) throws(SQLiteError) -> Statement {
+        try Statement(database: self, sql: sql)
+    }
+
+    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
+    func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    var lastErrorMessage: String { String(cString: sqlite3_errmsg(handle)) }
+
+    var userVersion: Int {
+        get { (try? prepare("PRAGMA user_version").singleInt()) ?? 0 }
+    }
+}

@@ -1,0 +1,78 @@
+internal import CSQLite
+
+/// A prepared statement: bind values, step through rows, read columns.
+///
+/// Related SQLite documentation: https://sqlite.org/c3ref/stmt.html
+final class Statement {
+    private let handle: OpaquePointer
+    private let database: Database
+    let sql: String
+
+    init(database: Database, sql: String) throws(SQLiteError) {
+        var statement: OpaquePointer?
+        let status = sqlite3_prepare_v2(database.handle, sql, -1, &statement, nil)
+        guard status == SQLITE_OK, let statement else {
+            throw SQLiteError(code: status, message: database.lastErrorMessage, sql: sql)
+        }
+        self.handle = statement
+        self.database = database
+        self.sql = sql
+    }
+
+    deinit { sqlite3_finalize(handle) }
+
+    enum Value {
+        case text(String)
+        case integer(Int64)
+        case null
+    }
+
+    /// Binds `values` to the parameters `?1…?n`, after a reset.
+    @discardableResult
+    func bind(_ values: [Value]) throws(SQLiteError) -> Statement {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+        for (offset, value) in values.enumerated() {
+            let index = Int32(offset + 1)
+            let status: Int32
+            switch value {
+            case let .text(text): status = sqlite3_bind_text(handle, index, text, -1, fixdesk_sqlite_transient())
+            case let .integer(number): status = sqlite3_bind_int64(handle, index, number)
+            case .null: status = sqlite3_bind_null(handle, index)
+            }
+            guard status == SQLITE_OK else { throw SQLiteError(code: status, message: database.lastErrorMessage, sql: sql) }
+        }
+        return self
+    }
+
+    /// Advances to the next row; false when there is none.
+    func step() throws(SQLiteError) -> Bool {
+        let status = sqlite3_step(handle)
+        switch status {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        default: throw SQLiteError(code: status, message: database.lastErrorMessage, sql: sql)
+        }
+    }
+
+    /// Runs a statement that returns no rows.
+    func run(_ values: [Value] = []) throws(SQLiteError) {
+        try bind(values)
+        while try step() {}
+    }
+
+    func text(_ column: Int32) -> String {
+        guard let pointer = sqlite3_column_text(handle, column) else { return "" }
+        return String(cString: pointer)
+    }
+
+    func int(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+
+    func double(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
+
+    /// The first column of the first row as an integer.
+    func singleInt() throws(SQLiteError) -> Int {
+        sqlite3_reset(handle)
+        return try step() ? Int(int(0)) : 0
+    }
+}

@@ -1,0 +1,3 @@
+import FixdeskCLI
+
+FixdeskCommand.main()

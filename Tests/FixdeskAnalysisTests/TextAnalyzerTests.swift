@@ -1,0 +1,61 @@
+import Testing
+@testable import FixdeskAnalysis
+
+@Suite struct TextFoldingTests {
+    @Test(arguments: [("IĞDIR", "igdir"), ("ığdır", "igdir"), ("igdir", "igdir"), ("İSTANBUL", "istanbul"),
+                      ("ŞABLON", "sablon"), ("Çözüm", "cozum"), ("Ödeme", "odeme"), ("café", "cafe")])
+    func turkishCaseAndFoldingMeet(input: String, expected: String) {
+        #expect(TextFolding.fold(TextFolding.lowercase(input, language: "tr")) == expected)
+    }
+
+    @Test func englishLowercasesDottedCapitalIToPlainI() {
+        #expect(TextFolding.lowercase("İ", language: "en") == "i")
+        #expect(TextFolding.lowercase("INVALID", language: "en") == "invalid")
+    }
+}
+
+@Suite struct TokenizerTests {
+    @Test func apostropheSuffixesAreDropped() {
+        let words = Tokenizer.tokens(in: "WhatsApp’ın ve Meta'nın Hizmet Şartları’nı", language: "tr").map(\.text)
+        #expect(words == ["whatsapp", "ve", "meta", "hizmet", "şartları"])
+    }
+
+    @Test func codesStayWholeTokens() {
+        let tokens = Tokenizer.tokens(in: "(#131047) code=132015, twilio:63016", language: "en")
+        #expect(tokens.map(\.text) == ["131047", "code", "132015", "twilio", "63016"])
+        #expect(tokens.filter(\.isNumber).count == 3)
+    }
+}
+
+@Suite struct TextAnalyzerTests {
+    let turkish = try! TextAnalyzer(profile: LanguageProfile(code: "tr", stemmer: "turkish", stopWords: ["ve", "bir"]))
+    let english = try! TextAnalyzer(profile: LanguageProfile(code: "en", stemmer: "english", stopWords: ["the", "is"]))
+
+    @Test func turkishInflectionsMeetWithAndWithoutTurkishLetters() {
+        let inflected = turkish.terms(in: "şablonunuzu")
+        #expect(inflected == turkish.terms(in: "şablon"))
+        #expect(turkish.terms(in: "SABLONUNUZU") == turkish.terms(in: "şablonunuzu"))
+    }
+
+    @Test func turkishStopWordsAreDropped() {
+        #expect(turkish.terms(in: "bir şablon ve ödeme") == turkish.terms(in: "şablon ödeme"))
+    }
+
+    @Test func englishPluralsAndIngFormsMeet() {
+        #expect(english.terms(in: "templates") == english.terms(in: "template"))
+        #expect(english.terms(in: "sending") == english.terms(in: "send"))
+        #expect(english.terms(in: "the template is paused") == english.terms(in: "template paused"))
+    }
+
+    @Test func unknownStemmerIsAClearError() {
+        #expect(throws: AnalysisError.self) { try TextAnalyzer(profile: LanguageProfile(code: "xx", stemmer: "klingon", stopWords: [])) }
+    }
+
+    @Test func alternativesCoverEveryLanguage() throws {
+        let set = try AnalyzerSet(profiles: [turkish.profile, english.profile])
+        let words = set.alternatives(in: "şablonlar")
+        #expect(words.count == 1)
+        #expect(words[0].terms.contains("sablon"))
+        #expect(words[0].surface == "sablonlar")
+    }
+}
