@@ -27,10 +27,11 @@ public final class AnalyzerSet {
             guard let analyzer = analyzers[language] else { continue }
             let tokens = Tokenizer.tokens(in: text, language: language)
             if words.isEmpty {
-                words = tokens.map { QueryWord(surface: analyzer.surfaceForm(of: $0), terms: [], isNumber: $0.isNumber, isStopWord: false, range: $0.range) }
+                words = tokens.map { QueryWord(surface: analyzer.surfaceForm(of: $0), terms: [], stems: [:], isNumber: $0.isNumber, isStopWord: false, range: $0.range) }
             }
             for (index, token) in tokens.enumerated() where index < words.count {
                 if let term = analyzer.term(for: token) {
+                    words[index].stems[language] = term
                     if !words[index].terms.contains(term) { words[index].terms.append(term) }
                 } else {
                     words[index].isStopWord = true
@@ -50,6 +51,8 @@ public struct QueryWord: Sendable, Equatable {
     public var surface: String
     /// Candidate index terms: each language's stem, then the surface form.
     public var terms: [String]
+    /// The term in each language whose analyzer keeps the word.
+    public var stems: [String: String]
     public var isNumber: Bool
     public var isStopWord: Bool
     public var range: Range<String.Index>

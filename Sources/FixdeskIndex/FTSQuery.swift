@@ -8,6 +8,11 @@ public struct FTSQuery: Sendable, Equatable {
     public struct Group: Sendable, Equatable {
         public var terms: [String]
         public var prefixes: [String]
+
+        public init(terms: [String], prefixes: [String]) {
+            self.terms = terms
+            self.prefixes = prefixes
+        }
     }
 
     public var groups: [Group]

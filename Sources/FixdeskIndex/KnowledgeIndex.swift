@@ -130,3 +130,37 @@ public final class KnowledgeIndex {
 
     public var articleCount: Int { (try? database.prepare("SELECT count(*) FROM articles").singleInt()) ?? 0 }
 }
+
+extension KnowledgeIndex {
+    /// The analysed terms an article was indexed with, per field.
+    public struct IndexedTerms: Sendable {
+        public var title: [String]
+        public var errors: [String]
+        public var summary: [String]
+        public var body: [String]
+    }
+
+    public func indexedTerms(rowID: Int64) throws -> IndexedTerms? {
+        let statement = try database.prepare("SELECT title, errors, summary, body FROM article_terms WHERE rowid = ?1")
+        try statement.bind([.integer(rowID)])
+        guard try statement.step() else { return nil }
+        func split(_ column: Int32) -> [String] { statement.text(column).split(whereSeparator: \.isWhitespace).map(String.init) }
+        return IndexedTerms(title: split(0), errors: split(1), summary: split(2), body: split(3))
+    }
+
+    /// In how many articles each term occurs (0 for terms the index does not know).
+    public func documentFrequencies(of terms: some Sequence<String>) throws -> [String: Int] {
+        let statement = try database.prepare("SELECT documents FROM vocabulary WHERE term = ?1")
+        var result: [String: Int] = [:]
+        for term in terms where result[term] == nil {
+            try statement.bind([.text(term)])
+            result[term] = try statement.step() ? Int(statement.int(0)) : 0
+        }
+        return result
+    }
+
+    /// Row ids of every translation of `id`.
+    public func rowIDs(of id: String) throws -> [Int64] {
+        try translations(of: id).map(\.rowID)
+    }
+}

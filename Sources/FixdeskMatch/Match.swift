@@ -1,0 +1,21 @@
+import FixdeskIndex
+
+/// One article that fits a paste, shown in the language the agent asked for.
+public struct Match: Sendable, Equatable {
+    public var article: IndexedArticle
+    /// From 0 to 1.
+    public var confidence: Double
+    /// Why it matched, in plain words: "error code 131047 in error.code", "phrase “…”".
+    public var reasons: [String]
+}
+
+/// What the matcher found in a paste and which articles fit it, best first.
+public struct MatchReport: Sendable, Equatable {
+    /// The catalog codes found in the paste.
+    public var codes: [String]
+    /// The language results are shown in.
+    public var language: String
+    public var matches: [Match]
+    /// Notes for the user: a cut paste, replaced bytes.
+    public var warnings: [String]
+}

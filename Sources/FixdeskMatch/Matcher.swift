@@ -1,0 +1,166 @@
+import Foundation
+import FixdeskAnalysis
+import FixdeskContent
+import FixdeskIndex
+
+/// Maps a pasted error to articles: codes first, then the article's literal error texts, then text similarity.
+///
+/// ```swift
+/// let report = try Matcher(index: index).match(PasteInput(text: paste), language: "tr")
+/// ```
+public final class Matcher {
+    let index: KnowledgeIndex
+    private lazy var knownCodes: Set<String> = (try? index.allCodes()) ?? []
+    private lazy var namedCodes: [String] = knownCodes.compactMap { code in
+        let value = ErrorCode.value(of: code)
+        return value.contains(where: \.isLetter) && value.count >= 6 ? code : nil
+    }
+
+    /// At most this many results; a paste with more distinct codes still gets one result per code.
+    public var limit = 5
+
+    public init(index: KnowledgeIndex) {
+        self.index = index
+    }
+
+    public func match(_ input: PasteInput, language: String) throws -> MatchReport {
+        var warnings: [String] = []
+        if input.wasTruncated { warnings.append("The paste is longer than 1 MiB; only its first 1 MiB was read.") }
+        if input.hadInvalidUTF8 { warnings.append("The paste had bytes that are not UTF-8; they were replaced.") }
+
+        let codeHits = try resolveCodes(in: input.text)
+        var evidence: [String: Evidence] = [:]
+        for hit in codeHits {
+            for id in try index.articleIDs(claiming: hit.code) {
+                evidence[id, default: Evidence()].add(code: hit)
+            }
+        }
+
+        let text = TextEvidence(paste: PasteCleaner.clean(input.text), index: index)
+        for id in try text.candidateIDs(limit: 30) where evidence[id] == nil {
+            evidence[id] = Evidence()
+        }
+        for id in evidence.keys {
+            try text.score(articleID: id, into: &evidence[id]!)
+        }
+
+        var matches: [Match] = []
+        for (id, item) in evidence where item.isAcceptable {
+            guard let article = try index.article(id: id, preferring: language) else { continue }
+            var reasons = item.reasons
+            if article.language != language {
+                reasons.append("no '\(language)' translation; shown in '\(article.language)'")
+            }
+            matches.append(Match(article: article, confidence: item.confidence, reasons: reasons))
+        }
+        matches.sort { ($0.confidence, $1.article.id) > ($1.confidence, $0.article.id) }
+        let codeMatches = matches.filter { $0.confidence >= 0.9 }.count
+        matches = Array(matches.prefix(max(limit, codeMatches)))
+        if let best = matches.first?.confidence {
+            matches = matches.filter { $0.confidence >= best * 0.5 }
+        }
+        return MatchReport(codes: codeHits.map(\.code).uniqued(), language: language, matches: matches, warnings: warnings)
+    }
+
+    /// The catalog codes a paste mentions, strongest first, a subcode hiding its parent code.
+    func resolveCodes(in text: String) throws -> [CodeHit] {
+        let mentions = CodeExtractor().mentions(in: text)
+        let lowered = text.lowercased()
+        let namedProviders = CodeExtractor.providerNames.filter { lowered.contains($0.key) }.map(\.value)
+        var hits: [CodeHit] = []
+        for mention in mentions {
+            guard let code = resolve(mention, providersInPaste: namedProviders) else { continue }
+            hits.append(CodeHit(code: code, mention: mention))
+        }
+        for code in namedCodes where text.contains(ErrorCode.value(of: code)) {
+            hits.append(CodeHit(code: code, mention: CodeMention(value: ErrorCode.value(of: code), provider: ErrorCode.provider(of: code),
+                                                                 context: .named, offset: 0)))
+        }
+        // A known subcode is the specific error; its parent code (100, 131009…) only restates the family.
+        let subcodes = hits.filter { if case .key(_, true) = $0.mention.context { true } else { false } }
+        if !subcodes.isEmpty {
+            hits.removeAll { hit in
+                guard case .key(_, false) = hit.mention.context else { return false }
+                return subcodes.contains { abs($0.mention.offset - hit.mention.offset) < 400 }
+            }
+        }
+        var best: [String: CodeHit] = [:]
+        for hit in hits where (best[hit.code]?.mention.strength ?? -1) < hit.mention.strength { best[hit.code] = hit }
+        return best.values.sorted { ($0.mention.strength, $1.mention.offset) > ($1.mention.strength, $0.mention.offset) }
+    }
+
+    private func resolve(_ mention: CodeMention, providersInPaste: [String]) -> String? {
+        let value = mention.value
+        let providers = mention.provider.map { [$0] } ?? providersInPaste
+        for provider in providers where knownCodes.contains("\(provider):\(value)") {
+            return "\(provider):\(value)"
+        }
+        if knownCodes.contains(value) {
+            if case .freeText = mention.context { return value.count >= 5 ? value : nil }
+            return value
+        }
+        if case .freeText = mention.context { return nil }
+        let owners = knownCodes.filter { $0.hasSuffix(":\(value)") }
+        if owners.count == 1 { return owners.first }
+        if case .key = mention.context, let number = Int(value),
+           knownCodes.contains(where: { ErrorCode.range($0)?.contains(number) == true }) {
+            return value
+        }
+        return nil
+    }
+}
+
+/// A catalog code found in the paste.
+struct CodeHit {
+    var code: String
+    var mention: CodeMention
+}
+
+/// What speaks for one article.
+struct Evidence {
+    var codeStrength = 0.0
+    var codeReasons: [String] = []
+    /// The best literal error text's score, 0…1, and the text.
+    var errorScore = 0.0
+    var errorText: String?
+    /// How much of the paste's meaningful words the article covers, 0…1.
+    var textScore = 0.0
+    var matchedWords: [String] = []
+
+    mutating func add(code hit: CodeHit) {
+        let strength = hit.mention.strength
+        codeStrength = max(codeStrength, strength)
+        codeReasons.append("error code \(hit.code) \(hit.mention.placeDescription)")
+    }
+
+    var isAcceptable: Bool {
+        codeStrength > 0 || errorScore >= 0.6 || (textScore >= 0.6 && matchedWords.count >= 2)
+            || (errorScore >= 0.45 && textScore >= 0.45)
+    }
+
+    var confidence: Double {
+        let fromError = errorScore >= 0.4 ? errorScore * 0.95 : 0
+        let fromText = textScore * 0.75
+        let combined = 1 - (1 - codeStrength) * (1 - fromError) * (1 - fromText * 0.8)
+        return (min(combined, 0.99) * 100).rounded() / 100
+    }
+
+    var reasons: [String] {
+        var result = codeReasons
+        if let errorText, errorScore >= 0.4 {
+            let shown = errorText.count > 90 ? String(errorText.prefix(87)) + "…" : errorText
+            result.append(errorScore >= 0.99 ? "error text “\(shown)”" : "phrase “\(shown)” (\(Int((errorScore * 100).rounded()))% alike)")
+        }
+        if textScore >= 0.3, !matchedWords.isEmpty {
+            result.append("words: " + matchedWords.prefix(6).joined(separator: ", "))
+        }
+        return result
+    }
+}
+
+extension Array where Element: Hashable {
+    func uniqued() -> [Element] {
+        var seen: Set<Element> = []
+        return filter { seen.insert($0).inserted }
+    }
+}

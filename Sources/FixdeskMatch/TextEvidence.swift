@@ -1,0 +1,186 @@
+import Foundation
+import FixdeskAnalysis
+import FixdeskIndex
+
+/// Scores how well an article's literal error texts and words fit the text of a paste, per language.
+///
+/// Words are weighted by rarity in the index (idf), so "message" counts for little and "re-engagement" for much.
+final class TextEvidence {
+    /// Text beyond this many bytes is not analysed for words (codes are still found in all of it).
+    static let analysedBytes = 64 * 1024
+
+    private let index: KnowledgeIndex
+    private let words: [QueryWord]
+    private let informative: [QueryWord]
+    private let normalizedPaste: String
+    private var termsByLanguage: [String: Set<String>] = [:]
+    private var bigramsByLanguage: [String: Set<String>] = [:]
+    private var weights: [String: Double] = [:]
+    private let articleCount: Double
+
+    init(paste: String, index: KnowledgeIndex) {
+        self.index = index
+        let text = paste.utf8.count > Self.analysedBytes
+            ? String(decoding: Array(paste.utf8.prefix(Self.analysedBytes)), as: UTF8.self) : paste
+        words = index.analyzers.alternatives(in: text)
+        informative = words.filter {
+            !$0.isStopWord && !$0.isNumber && $0.surface.count >= 2 && !PasteCleaner.structuralWords.contains($0.surface)
+        }
+        normalizedPaste = Self.normalize(text)
+        articleCount = Double(max(index.articleCount, 1))
+        for language in index.analyzers.languages {
+            guard let analyzer = index.analyzers.analyzer(for: language) else { continue }
+            let sequence = Tokenizer.tokens(in: text, language: language).compactMap { token -> String? in
+                token.isNumber ? nil : analyzer.term(for: token)
+            }
+            termsByLanguage[language] = Set(sequence)
+            bigramsByLanguage[language] = Set(zip(sequence, sequence.dropFirst()).map { "\($0) \($1)" })
+        }
+    }
+
+    /// Ids of the articles whose indexed words best fit the paste's words.
+    func candidateIDs(limit: Int) throws -> [String] {
+        var groups: [FTSQuery.Group] = []
+        var seen: Set<String> = []
+        for word in informative where seen.insert(word.surface).inserted {
+            var terms = word.terms
+            if word.surface.count >= 5, groups.count < 24 {
+                terms += try index.typoCorrections(of: word.surface, excluding: Set(terms))
+            }
+            groups.append(FTSQuery.Group(terms: terms, prefixes: []))
+            if groups.count == 48 { break }
+        }
+        let rows = try index.rankedRows(FTSQuery(groups: groups), matchAll: false, limit: limit * 2)
+        var ids: [String] = []
+        for (rowID, _) in rows {
+            guard let article = try index.article(rowID: rowID), !ids.contains(article.id) else { continue }
+            ids.append(article.id)
+            if ids.count == limit { break }
+        }
+        return ids
+    }
+
+    /// Fills the error-text and word scores of `evidence` from every translation of the article.
+    func score(articleID: String, into evidence: inout Evidence) throws {
+        for article in try index.translations(of: articleID) {
+            let language = article.language
+            guard let analyzer = index.analyzers.analyzer(for: language) else { continue }
+            let pasteTerms = termsByLanguage[language] ?? []
+            let pasteBigrams = bigramsByLanguage[language] ?? []
+            for error in article.errors {
+                let score = try errorScore(error, analyzer: analyzer, pasteTerms: pasteTerms, pasteBigrams: pasteBigrams)
+                if score > evidence.errorScore {
+                    evidence.errorScore = score
+                    evidence.errorText = error
+                }
+            }
+            if let terms = try index.indexedTerms(rowID: article.rowID) {
+                let (score, matched) = try wordScore(terms, analyzer: analyzer)
+                if score > evidence.textScore {
+                    evidence.textScore = score
+                    evidence.matchedWords = matched
+                }
+            }
+        }
+    }
+
+    /// How much of a literal error text the paste contains: exact text is 1; otherwise idf-weighted
+    /// coverage of its terms blended with how many of its word pairs appear in the same order.
+    private func errorScore(_ error: String, analyzer: TextAnalyzer, pasteTerms: Set<String>, pasteBigrams: Set<String>) throws -> Double {
+        let literal = Self.normalize(error)
+        if literal.count >= 8, normalizedPaste.contains(literal) { return 1 }
+        let terms = analyzer.terms(in: error).filter { !$0.allSatisfy(\.isNumber) }
+        guard !terms.isEmpty else { return 0 }
+        var total = 0.0
+        var present = 0.0
+        for term in Set(terms) {
+            let weight = try weight(of: term)
+            total += weight
+            if pasteTerms.contains(term) {
+                present += weight
+            } else if term.count >= 5, pasteTerms.count < 3_000,
+                      pasteTerms.contains(where: { EditDistance.isWithinOne(Array($0), Array(term)) }) {
+                present += weight * 0.8
+            }
+        }
+        guard total > 0 else { return 0 }
+        let coverage = present / total
+        let bigrams = zip(terms, terms.dropFirst()).map { "\($0) \($1)" }
+        let order = bigrams.isEmpty ? coverage : Double(bigrams.filter(pasteBigrams.contains).count) / Double(bigrams.count)
+        // Little evidence (one or two common words) must not look like a full match.
+        let support = min(1, present / 5.0)
+        let literalScore = (0.6 * coverage + 0.4 * order) * support
+        return max(literalScore, try fragmentScore(literalTerms: Set(terms), language: analyzer.profile.code))
+    }
+
+    /// For a paste that is part of a literal error text: the idf-weighted share of the paste's
+    /// meaningful words that the literal contains, discounted until there is enough of it.
+    private func fragmentScore(literalTerms: Set<String>, language: String) throws -> Double {
+        var total = 0.0
+        var present = 0.0
+        var seen: Set<String> = []
+        for word in informative {
+            guard let term = word.stems[language], seen.insert(term).inserted else { continue }
+            let weight = try self.weight(of: term)
+            total += weight
+            if literalTerms.contains(term) { present += weight }
+            if seen.count > 60 { return 0 }
+        }
+        guard total > 0 else { return 0 }
+        return 0.92 * (present / total) * min(1, present / 10.0)
+    }
+
+    /// The idf-weighted share of the paste's meaningful words that the article's own words cover.
+    private func wordScore(_ terms: KnowledgeIndex.IndexedTerms, analyzer: TextAnalyzer) throws -> (Double, [String]) {
+        let strong = Set(terms.title + terms.errors)
+        let summary = Set(terms.summary)
+        let body = Set(terms.body)
+        var total = 0.0
+        var credit = 0.0
+        var matched: [String] = []
+        var seen: Set<String> = []
+        for word in informative {
+            guard let term = word.stems[analyzer.profile.code],
+                  seen.insert(term).inserted else { continue }
+            let weight = try self.weight(of: term)
+            total += weight
+            let share: Double
+            if strong.contains(term) { share = 1 }
+            else if summary.contains(term) { share = 0.85 }
+            else if body.contains(term) { share = 0.6 }
+            else if term.count >= 5, strong.union(summary).contains(where: { EditDistance.isWithinOne(Array($0), Array(term)) }) { share = 0.7 }
+            else { share = 0 }
+            if share > 0 { matched.append(word.surface) }
+            credit += weight * share
+            if seen.count >= 200 { break }
+        }
+        guard total > 0 else { return (0, []) }
+        return (credit / total, matched)
+    }
+
+    /// log(1 + N/df): rare terms weigh more; a term no article has weighs most.
+    private func weight(of term: String) throws -> Double {
+        if let cached = weights[term] { return cached }
+        let frequency = try index.documentFrequencies(of: [term])[term] ?? 0
+        let weight = log(1 + articleCount / Double(max(frequency, 1)))
+        weights[term] = weight
+        return weight
+    }
+
+    /// Lowercased, folded, punctuation and runs of spaces collapsed: for exact-text comparison.
+    static func normalize(_ text: String) -> String {
+        let folded = TextFolding.fold(TextFolding.lowercase(text, language: "tr"))
+        var result = ""
+        var lastWasSpace = true
+        for character in folded {
+            if character.isLetter || character.isNumber {
+                result.append(character)
+                lastWasSpace = false
+            } else if !lastWasSpace {
+                result.append(" ")
+                lastWasSpace = true
+            }
+        }
+        return result.trimmingCharacters(in: .whitespaces)
+    }
+}
