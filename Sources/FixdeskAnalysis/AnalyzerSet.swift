@@ -18,6 +18,11 @@ public final class AnalyzerSet {
         analyzers[language]?.terms(in: text) ?? Tokenizer.tokens(in: text, language: language).map { TextFolding.fold($0.text) }
     }
 
+    /// The terms to index for `text` in `language`: stems and folded words.
+    public func indexTerms(in text: String, language: String) -> [String] {
+        analyzers[language]?.indexTerms(in: text) ?? terms(in: text, language: language)
+    }
+
     /// For text of unknown language: per word, every term it could be (each language's stem and the folded word).
     ///
     /// A word that is a stop word in any language yields no alternatives.

@@ -26,6 +26,20 @@ public final class TextAnalyzer {
         Tokenizer.tokens(in: text, language: profile.code).compactMap(term(for:))
     }
 
+    /// The terms to index for `text`: each word's stem, followed by its folded form when that differs,
+    /// so that inflected forms the stemmer treats unevenly (`şablon` → `sablo`) still meet, and typo
+    /// tolerance can compare whole words.
+    public func indexTerms(in text: String) -> [String] {
+        var result: [String] = []
+        for token in Tokenizer.tokens(in: text, language: profile.code) {
+            guard let term = term(for: token) else { continue }
+            result.append(term)
+            let surface = TextFolding.fold(token.text)
+            if surface != term { result.append(surface) }
+        }
+        return result
+    }
+
     /// The term one token becomes, or nil for a stop word.
     public func term(for token: Token) -> String? {
         if token.isNumber { return token.text }

@@ -33,9 +33,9 @@ public struct FixdeskCommand: ParsableCommand {
         } catch let error as FixdeskError {
             Console.error("fixdesk: \(error.message)")
             Foundation.exit(status(for: error.kind))
-        } catch let error as CleanExit {
-            exit(withError: error)
         } catch {
+            // Help and usage errors keep the parser's own output and statuses; anything else is ours.
+            guard exitCode(for: error) == .failure else { exit(withError: error) }
             Console.error("fixdesk: \(error)")
             Foundation.exit(4)
         }

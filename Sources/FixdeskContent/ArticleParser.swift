@@ -108,7 +108,9 @@ public struct ArticleParser {
         let steps = fixSteps(in: document)
         if steps == nil {
             let headings = language.fixHeadings.map { "'## \($0)'" }.joined(separator: " or ")
-            diagnostics.append(Diagnostic(path: path, line: bodyLineOffset + 1,
+            let wanted = Set(language.fixHeadings.map(Self.headingKey))
+            let headingLine = document.headings.first { wanted.contains(Self.headingKey($0.text)) }?.line
+            diagnostics.append(Diagnostic(path: path, line: (headingLine ?? 1) + bodyLineOffset,
                                           message: "no fix steps: add a numbered list under a \(headings) heading"))
         }
 

@@ -137,7 +137,7 @@ struct ArticleWriter {
             try insertCode.run([.text(code.lowercased()), .integer(Int64(rowID))])
         }
         let language = article.language
-        func analysed(_ text: String) -> String { analyzers.terms(in: text, language: language).joined(separator: " ") }
+        func analysed(_ text: String) -> String { analyzers.indexTerms(in: text, language: language).joined(separator: " ") }
         let codeTerms = article.codes.flatMap { code in
             [ErrorCode.provider(of: code), ErrorCode.value(of: code).lowercased()].compactMap { $0 }
         }

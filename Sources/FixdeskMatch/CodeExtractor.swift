@@ -70,18 +70,19 @@ public struct CodeExtractor {
             let parenthesised = start >= 2 && bytes[start - 2] == 0x28
             return CodeMention(value: value, provider: provider, context: parenthesised ? .hashInParentheses : .hash, offset: start)
         }
-        if let key = keyBefore(bytes, start: start) {
+        let key = keyBefore(bytes, start: start)
+        if let key {
             let name = key.lowercased()
             if Self.codeKeys.contains(name) || name.hasSuffix("error_code") || name.hasSuffix("errorcode") {
                 let isSubcode = name.contains("sub")
                 return CodeMention(value: value, provider: provider,
                                    context: .key(path: keyPath(bytes, keyEnd: start, key: key), isSubcode: isSubcode), offset: start)
             }
-            return nil // "id": 123, "timestamp": "…", "status": 400: not codes
         }
         if let word = codeWordBefore(bytes, start: start) {
             return CodeMention(value: value, provider: provider, context: .keyword(word), offset: start)
         }
+        if key != nil { return nil } // "id": 123, "timestamp": "…", "status": 400: not codes
         // Groups of a spaced phone number (0532 123 45 67).
         let spacedBefore = start >= 2 && before == 0x20 && isDigit(bytes[start - 2])
         let spacedAfter = end + 1 < bytes.count && after == 0x20 && isDigit(bytes[end + 1])

@@ -36,7 +36,7 @@ public final class Matcher {
             }
         }
 
-        let text = TextEvidence(paste: PasteCleaner.clean(input.text), index: index)
+        let text = TextEvidence(paste: input.text, index: index)
         for id in try text.candidateIDs(limit: 30) where evidence[id] == nil {
             evidence[id] = Evidence()
         }

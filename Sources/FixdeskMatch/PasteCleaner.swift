@@ -5,8 +5,9 @@ import Foundation
 enum PasteCleaner {
     private static let noisePatterns: NSRegularExpression = {
         let patterns = [
-            #"https?://\S+"#, #"www\.\S+"#, #"wamid\.[A-Za-z0-9=_\-+/]+"#, #"[\w.+-]+@[\w-]+\.[\w.]+"#,
-            #"\b(?=[A-Za-z_\-]*\d)(?=\d*[A-Za-z])[A-Za-z0-9_\-]{6,}\b"#,
+            #"https?://\S{1,2000}"#, #"www\.\S{1,2000}"#, #"wamid\.[A-Za-z0-9=_\-+/]{1,400}"#,
+            #"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}"#,
+            #"\b(?=[A-Za-z_\-]{0,80}\d)(?=\d{0,80}[A-Za-z])[A-Za-z0-9_\-]{6,200}\b"#,
         ]
         return try! NSRegularExpression(pattern: patterns.joined(separator: "|"))
     }()

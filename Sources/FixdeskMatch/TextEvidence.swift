@@ -20,8 +20,8 @@ final class TextEvidence {
 
     init(paste: String, index: KnowledgeIndex) {
         self.index = index
-        let text = paste.utf8.count > Self.analysedBytes
-            ? String(decoding: Array(paste.utf8.prefix(Self.analysedBytes)), as: UTF8.self) : paste
+        let text = PasteCleaner.clean(paste.utf8.count > Self.analysedBytes
+            ? String(decoding: Array(paste.utf8.prefix(Self.analysedBytes)), as: UTF8.self) : paste)
         words = index.analyzers.alternatives(in: text)
         informative = words.filter {
             !$0.isStopWord && !$0.isNumber && $0.surface.count >= 2 && !PasteCleaner.structuralWords.contains($0.surface)

@@ -32,8 +32,9 @@ import Testing
     let english = try! TextAnalyzer(profile: LanguageProfile(code: "en", stemmer: "english", stopWords: ["the", "is"]))
 
     @Test func turkishInflectionsMeetWithAndWithoutTurkishLetters() {
-        let inflected = turkish.terms(in: "şablonunuzu")
-        #expect(inflected == turkish.terms(in: "şablon"))
+        // Snowball's Turkish stemmer turns "şablon" into "sablo"; the folded word is indexed beside it.
+        #expect(turkish.terms(in: "şablonunuzu") == ["sablon"])
+        #expect(turkish.indexTerms(in: "şablon").contains("sablon"))
         #expect(turkish.terms(in: "SABLONUNUZU") == turkish.terms(in: "şablonunuzu"))
     }
 

@@ -24,11 +24,11 @@ public final class TemporaryDirectory {
     }
 
     /// Writes a txtar-style bundle: `-- path --` lines start each file.
-    public func writeBundle(_ bundle: String) throws {
+    public func writeBundle(_ bundle: String, under prefix: String = "") throws {
         var currentPath: String?
         var lines: [Substring] = []
         func flush() throws {
-            if let currentPath { try write(lines.joined(separator: "\n") + "\n", to: currentPath) }
+            if let currentPath { try write(lines.joined(separator: "\n") + "\n", to: prefix + currentPath) }
             lines = []
         }
         for line in bundle.split(separator: "\n", omittingEmptySubsequences: false) {

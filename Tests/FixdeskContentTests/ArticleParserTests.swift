@@ -1,0 +1,66 @@
+import Testing
+import Foundation
+import FixdeskTestSupport
+@testable import FixdeskContent
+
+@Suite struct ContentLoaderTests {
+    @Test func loadsBothLanguagesWithStepsFromTheFixHeading() throws {
+        let fixture = try ContentFixture()
+        let content = try fixture.loader.load()
+        #expect(content.diagnostics == [])
+        #expect(content.articles.count == 4)
+        let turkish = try #require(content.article(id: "paused", language: "tr"))
+        #expect(turkish.title == "Düşük kalite nedeniyle şablon duraklatıldı")
+        #expect(turkish.steps == [
+            "WhatsApp Yöneticisi’nde Şablonları yönet sekmesini açın ve şablonun kalite durumunu kontrol edin.",
+            "Şablonu düzenleyip İNCELEMEYE yeniden gönderin.",
+        ])
+        let english = try #require(content.article(id: "window", language: "en"))
+        #expect(english.codes == ["131047", "470", "twilio:63016"])
+        #expect(english.steps == ["Send an approved template.", "Wait for the customer's reply."])
+        #expect(english.url == "en/messaging/window/")
+        #expect(english.path == "content/en/messaging/window.md")
+    }
+
+    @Test func stepsComeOnlyFromTheListUnderTheFixHeading() throws {
+        let fixture = try ContentFixture()
+        try fixture.write("""
+        ---
+        id: paused
+        title: Şablon duraklatıldı
+        summary: Özet.
+        section: templates
+        codes: ["132015", "2061"]
+        updated: 2026-11-25
+        ---
+
+        ## Ne anlama geliyor
+
+        1. Bu bir adım değil.
+
+        ## Nasıl düzeltilir
+
+        1. Birinci adım, `code` ile.
+        2. İkinci adım.
+        """, to: "tr/templates/paused.md")
+        let content = try fixture.loader.load()
+        #expect(content.article(id: "paused", language: "tr")?.steps == ["Birinci adım, code ile.", "İkinci adım."])
+    }
+
+    @Test func rawHTMLIsNotRendered() throws {
+        let fixture = try ContentFixture()
+        var text = try fixture.read("en/templates/paused.md")
+        text += "\n<script>alert(1)</script>\n\n[x](javascript:alert(1))\n"
+        try fixture.write(text, to: "en/templates/paused.md")
+        let article = try #require(try fixture.loader.load().article(id: "paused", language: "en"))
+        #expect(!article.bodyHTML.contains("<script>"))
+        #expect(!article.bodyHTML.contains("javascript:"))
+    }
+
+    @Test func missingContentFolderIsOneClearError() {
+        let loader = ContentLoader(directory: URL(fileURLWithPath: "/nonexistent/fixdesk-content"), displayRoot: "nope")
+        #expect(throws: FixdeskError(.content, "The content folder 'nope' does not exist; pass --content DIR to name another.")) {
+            try loader.load()
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+import FixdeskTestSupport
+@testable import FixdeskIndex
+@testable import FixdeskContent
+
+@Suite struct SearchTests {
+    let fixture: ContentFixture
+    let index: KnowledgeIndex
+
+    init() throws {
+        fixture = try ContentFixture()
+        index = try KnowledgeIndex.open(at: fixture.directory.path + "/index.sqlite", content: fixture.loader)
+    }
+
+    func topID(_ query: String, language: String = "tr") throws -> String? {
+        try index.search(query, language: language).first?.article.id
+    }
+
+    @Test(arguments: ["şablon duraklatıldı", "SABLON DURAKLATILDI", "sablonunuzu", "şablonun kalitesi",
+                      "duraklatldı", "kalite puanı"])
+    func turkishQueriesFindThePausedTemplate(query: String) throws {
+        #expect(try topID(query) == "paused")
+    }
+
+    @Test(arguments: ["templates paused", "pausing", "quality ratings", "re-engagement"])
+    func englishQueriesAreStemmed(query: String) throws {
+        let expected = query == "re-engagement" ? "window" : "paused"
+        #expect(try topID(query, language: "en") == expected)
+    }
+
+    @Test func resultsAreShownInTheRequestedLanguageWithSnippets() throws {
+        let results = try index.search("approved template", language: "tr")
+        let first = try #require(results.first)
+        #expect(first.article.language == "tr")
+        #expect(first.matchedLanguage == "en")
+        let english = try #require(try index.search("approved template", language: "en").first)
+        #expect(english.snippet.contains("**approved**"))
+    }
+
+    @Test func prefixOfTheWordBeingTyped() throws {
+        #expect(try topID("duraklat") == "paused")
+        #expect(try topID("WhatsApp Yönet") == "paused")
+    }
+
+    @Test(arguments: ["\"", "*", "-", ":", "^", "(", ")", "NEAR", "AND OR NOT", "a\u{0}b", "\"unterminated", "title:x", "{x}"])
+    func anyTextIsSafe(query: String) throws {
+        _ = try index.search(query, language: "en")
+    }
+
+    @Test func unrelatedWordsFindNothing() throws {
+        #expect(try index.search("kumquat", language: "en").isEmpty)
+    }
+
+    @Test func refreshReanalysesOnlyChangedFiles() throws {
+        let path = fixture.directory.path + "/refresh.sqlite"
+        let first = try KnowledgeIndex.open(at: path, content: fixture.loader)
+        #expect(first.refresh.rebuilt)
+        let second = try KnowledgeIndex.open(at: path, content: fixture.loader)
+        #expect(second.refresh.isNoop)
+
+        let text = try fixture.read("en/templates/paused.md")
+        try fixture.write(text.replacingOccurrences(of: "Template paused for low quality", with: "Template paused, kumquat quality"),
+                          to: "en/templates/paused.md")
+        let third = try KnowledgeIndex.open(at: path, content: fixture.loader)
+        #expect(third.refresh == RefreshReport(rebuilt: false, added: 0, changed: 1, removed: 0, articles: 4))
+        #expect(try third.search("kumquat", language: "en").first?.article.id == "paused")
+
+        try FileManager.default.removeItem(at: fixture.contentURL.appendingPathComponent("en/templates/paused.md"))
+        let fourth = try KnowledgeIndex.open(at: path, content: fixture.loader)
+        #expect(fourth.refresh.removed == 1)
+        #expect(try fourth.search("kumquat", language: "en").isEmpty)
+    }
+
+    @Test func olderSchemaOrCorruptIndexIsRebuilt() throws {
+        let path = fixture.directory.path + "/old.sqlite"
+        _ = try KnowledgeIndex.open(at: path, content: fixture.loader)
+        let database = try Database(path: path)
+        try database.execute("PRAGMA user_version = 1")
+        #expect(try KnowledgeIndex.open(at: path, content: fixture.loader).refresh.rebuilt)
+
+        try Data("not a database at all".utf8).write(to: URL(fileURLWithPath: path))
+        let reopened = try KnowledgeIndex.open(at: path, content: fixture.loader)
+        #expect(reopened.refresh.rebuilt)
+        #expect(reopened.articleCount == 4)
+    }
+
+    @Test func codesAreLookedUpIncludingRanges() throws {
+        #expect(try index.articleIDs(claiming: "131047") == ["window"])
+        #expect(try index.articleIDs(claiming: "TWILIO:63016") == ["window"])
+        #expect(try index.articleIDs(claiming: "999") == [])
+    }
+}

@@ -1,0 +1,104 @@
+import Testing
+import FixdeskTestSupport
+@testable import FixdeskIndex
+@testable import FixdeskMatch
+
+@Suite struct MatcherTests {
+    let fixture: ContentFixture
+    let matcher: Matcher
+
+    init() throws {
+        fixture = try ContentFixture()
+        let index = try KnowledgeIndex.open(at: fixture.directory.path + "/index.sqlite", content: fixture.loader)
+        matcher = Matcher(index: index)
+    }
+
+    func ids(_ paste: String, language: String = "tr") throws -> [String] {
+        try matcher.match(PasteInput(text: paste), language: language).matches.map(\.article.id)
+    }
+
+    @Test func graphAPIErrorIsShownInTheAgentsLanguage() throws {
+        let paste = #"{"error":{"message":"(#131047) Re-engagement message","type":"OAuthException","code":131047,"fbtrace_id":"AbCdEf123"}}"#
+        let report = try matcher.match(PasteInput(text: paste), language: "tr")
+        let first = try #require(report.matches.first)
+        #expect(first.article.id == "window")
+        #expect(first.article.language == "tr")
+        #expect(first.article.steps.first == "Onaylı bir şablon gönderin (durum: Onaylandı).")
+        #expect(first.reasons.contains("error code 131047 in (#131047)"))
+        #expect(report.codes == ["131047"])
+        #expect(first.confidence > 0.9)
+    }
+
+    @Test func turkishUITextWithoutTurkishLettersAndInCapitals() throws {
+        #expect(try ids("Mesajiniz gonderilemedi. Alici 24 saatten uzun suredir aktif degil") == ["window"])
+        #expect(try ids("MESAJINIZ GÖNDERİLEMEDİ. ALICI 24 SAATTEN UZUN SÜREDİR AKTİF DEĞİL") == ["window"])
+        #expect(try ids("meta bu şablonu düşük kalite puanı nedeniyle duraklattı", language: "en") == ["paused"])
+    }
+
+    @Test func providerCodes() throws {
+        #expect(try ids("Twilio Error 63016") == ["window"])
+        #expect(try ids("twilio:63016") == ["window"])
+    }
+
+    @Test func severalErrorsGetOneResultEach() throws {
+        let paste = """
+        2026-11-25T10:00:01Z send failed code=131047
+        2026-11-25T10:00:02Z send failed code=132015
+        """
+        #expect(Set(try ids(paste)) == ["window", "paused"])
+    }
+
+    @Test(arguments: ["The weather is lovely today", "Bugün hava çok güzel, yarın pikniğe gidelim",
+                      "Call me at +90 532 123 45 67 tomorrow", "", "1234"])
+    func unrelatedTextMatchesNothing(paste: String) throws {
+        #expect(try ids(paste, language: "en") == [])
+    }
+
+    @Test func missingTranslationFallsBackWithAReason() throws {
+        let fixture = try ContentFixture()
+        try fixture.write("""
+        ---
+        id: only-turkish
+        title: Yalnızca Türkçe makale
+        summary: Çevirisi yok.
+        section: templates
+        codes: ["132069"]
+        updated: 2026-11-25
+        ---
+
+        ## Nasıl düzeltilir
+
+        1. Bir saat bekleyin.
+        """, to: "tr/templates/only-turkish.md")
+        let index = try KnowledgeIndex.open(at: fixture.directory.path + "/index.sqlite", content: fixture.loader)
+        let report = try Matcher(index: index).match(PasteInput(text: "error 132069"), language: "en")
+        let first = try #require(report.matches.first)
+        #expect(first.article.language == "tr")
+        #expect(first.reasons.last == "no 'en' translation; shown in 'tr'")
+    }
+
+    @Test func hugeAndInvalidInputIsHandled() throws {
+        var bytes = Array("code=131047 ".utf8) + [0xFF, 0xFE, 0xC3]
+        bytes += Array(repeating: UInt8(ascii: "x"), count: PasteInput.maximumBytes + 10)
+        let input = PasteInput(bytes: bytes)
+        #expect(input.wasTruncated)
+        #expect(input.hadInvalidUTF8)
+        let report = try matcher.match(input, language: "en")
+        #expect(report.matches.first?.article.id == "window")
+        #expect(report.warnings.count == 2)
+    }
+
+    @Test func randomAndMutatedPayloadsNeverCrash() throws {
+        var generator = SystemRandomNumberGenerator()
+        let seed = #"{"error":{"message":"(#132000) Number of parameters does not match","code":132000,"error_subcode":2388040}}"#
+        for round in 0..<200 {
+            var bytes = Array(seed.utf8)
+            for _ in 0..<(round % 20 + 1) {
+                let position = Int.random(in: 0..<bytes.count, using: &generator)
+                bytes[position] = UInt8.random(in: 0...255, using: &generator)
+            }
+            if round % 3 == 0 { bytes = (0..<Int.random(in: 0...400, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) } }
+            _ = try matcher.match(PasteInput(bytes: bytes), language: round % 2 == 0 ? "tr" : "en")
+        }
+    }
+}

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs the C libraries fixdesk links against, when they are missing (Debian/Ubuntu, as root).
+set -euo pipefail
+packages=(libcmark-dev libsqlite3-dev libstemmer-dev pkg-config)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]}…"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Every test: install what is missing, then the Swift test suite (unit, content, index, matcher
+# evaluation and the real binary end to end).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+# The C libraries are reached only through their one wrapper folder each.
+if grep -rl "import CCmark" Sources | grep -v "^Sources/FixdeskContent/CommonMark/" ; then
+  echo "CCmark imported outside Sources/FixdeskContent/CommonMark" >&2; exit 1
+fi
+if grep -rl "import CSQLite" Sources | grep -v "^Sources/FixdeskIndex/SQLite/" ; then
+  echo "CSQLite imported outside Sources/FixdeskIndex/SQLite" >&2; exit 1
+fi
+swift build --product fixdesk
+swift test --no-parallel 2>&1 | tee .build/test-output.txt
