@@ -24,11 +24,13 @@ let package = Package(
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: settings),
         .executableTarget(name: "fixdesk", dependencies: ["FixdeskCLI"], swiftSettings: settings),
+        .target(name: "FixdeskEvaluation", dependencies: ["FixdeskMatch", "FixdeskIndex"], swiftSettings: settings),
+        .executableTarget(name: "fixdesk-eval", dependencies: ["FixdeskEvaluation", "FixdeskContent", "FixdeskIndex"], swiftSettings: settings),
         .target(name: "FixdeskTestSupport", dependencies: ["FixdeskContent"], path: "Tests/FixdeskTestSupport"),
         .testTarget(name: "FixdeskAnalysisTests", dependencies: ["FixdeskAnalysis"]),
         .testTarget(name: "FixdeskContentTests", dependencies: ["FixdeskContent", "FixdeskTestSupport"]),
         .testTarget(name: "FixdeskIndexTests", dependencies: ["FixdeskIndex", "FixdeskTestSupport"]),
-        .testTarget(name: "FixdeskMatchTests", dependencies: ["FixdeskMatch", "FixdeskTestSupport"]),
+        .testTarget(name: "FixdeskMatchTests", dependencies: ["FixdeskMatch", "FixdeskEvaluation", "FixdeskTestSupport"]),
         .testTarget(name: "FixdeskCLITests", dependencies: ["FixdeskTestSupport"]),
     ]
 )

@@ -1,0 +1,64 @@
+import Foundation
+
+/// One case of an evaluation file (JSON Lines), in the format of the product's evaluation harness.
+public struct EvaluationCase: Sendable, Decodable {
+    public var id: String
+    public var input: String
+    /// Right when the top article claims any of these (numbers are Meta's codes).
+    public var expectedCodes: [String]?
+    /// Right when the top article's title contains all of these.
+    public var expectTitleContains: [String]?
+    /// Right when nothing matches.
+    public var expectNone: Bool
+    public var want: String
+    public var format: String
+
+    enum CodingKeys: String, CodingKey {
+        case id, input, want, format
+        case expectedCodes = "expected_codes", expectTitleContains = "expect_title_contains", expectNone = "expect_none"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        input = try container.decode(String.self, forKey: .input)
+        want = try container.decodeIfPresent(String.self, forKey: .want) ?? "en"
+        format = try container.decodeIfPresent(String.self, forKey: .format) ?? "?"
+        expectNone = try container.decodeIfPresent(Bool.self, forKey: .expectNone) ?? false
+        expectTitleContains = try container.decodeIfPresent([String].self, forKey: .expectTitleContains)
+        if let numbers = try? container.decodeIfPresent([Int].self, forKey: .expectedCodes) {
+            expectedCodes = numbers.map(String.init)
+        } else {
+            expectedCodes = try container.decodeIfPresent([StringOrNumber].self, forKey: .expectedCodes)?.map(\.value)
+        }
+    }
+
+    /// Reads a `.jsonl` file; a bad line is an error naming the file and line.
+    public static func load(from url: URL) throws -> [EvaluationCase] {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        var cases: [EvaluationCase] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            do {
+                cases.append(try JSONDecoder().decode(EvaluationCase.self, from: Data(line.utf8)))
+            } catch {
+                throw EvaluationError(message: "\(url.lastPathComponent):\(offset + 1): \(error)")
+            }
+        }
+        return cases
+    }
+}
+
+struct StringOrNumber: Decodable {
+    var value: String
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let number = try? container.decode(Int.self) { value = String(number) } else { value = try container.decode(String.self) }
+    }
+}
+
+public struct EvaluationError: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}

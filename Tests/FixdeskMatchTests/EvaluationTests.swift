@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+import FixdeskContent
+import FixdeskTestSupport
+@testable import FixdeskEvaluation
+@testable import FixdeskIndex
+
+/// The matcher on the bundled content over the evaluation set in Tests/Evaluation: real payloads of
+/// every catalogued code, the seed's Turkish texts and their variants, paraphrases, multi-error pastes
+/// and unrelated text. `swift run fixdesk-eval --verbose` prints the same figures with the misses.
+@Suite struct EvaluationTests {
+    @Test func matcherBeatsBaselineAndReaches95PercentTop1() throws {
+        let folder = PackageRoot.url.appendingPathComponent("Tests/Evaluation")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }.sorted()
+        let cases = try files.flatMap { try EvaluationCase.load(from: folder.appendingPathComponent($0)) }
+        #expect(cases.count >= 150)
+        let directory = try TemporaryDirectory()
+        let index = try KnowledgeIndex.open(at: directory.path + "/index.sqlite",
+                                            content: ContentLoader(directory: PackageRoot.content, displayRoot: "content"))
+        let evaluator = Evaluator(index: index)
+        let ours = try evaluator.runMatcher(cases)
+        let baseline = try evaluator.runBaseline(cases)
+        print(Evaluator.table(matcher: ours, baseline: baseline))
+        let figures = Evaluator.figures(ours)
+        let positives = try #require(figures["all positives"])
+        #expect(positives.top1Rate >= 0.95, "top-1 \(positives.top1Rate) on \(positives.cases) positives")
+        #expect((figures["negative"]?.top1Rate ?? 1) >= 0.95, "unrelated texts must match nothing")
+        #expect(positives.top1Rate > Evaluator.figures(baseline)["all positives"]?.top1Rate ?? 0)
+    }
+}
