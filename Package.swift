@@ -34,3 +34,10 @@ let package = Package(
         .testTarget(name: "FixdeskCLITests", dependencies: ["FixdeskTestSupport"]),
     ]
 )
+
+// The benchmark is built only when asked for: FIXDESK_BENCH=1 swift run -c release fixdesk-bench
+if Context.environment["FIXDESK_BENCH"] == "1" {
+    package.targets.append(.executableTarget(
+        name: "fixdesk-bench", dependencies: ["FixdeskMatch", "FixdeskIndex", "FixdeskContent"],
+        path: "Benchmarks/fixdesk-bench", swiftSettings: settings))
+}

@@ -7,15 +7,28 @@ public enum TextFolding {
     /// Outside Turkish, `İ` still becomes a plain `i` rather than `i` plus a combining dot.
     public static func lowercase(_ text: String, language: String) -> String {
         let turkish = language == "tr" || language == "az"
-        if text.utf8.allSatisfy({ $0 < 0x80 }) && !turkish {
-            return text.lowercased()
+        var isASCII = true
+        var hasUpper = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { isASCII = false; break }
+            if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
         }
+        if isASCII && !hasUpper { return text }
+        if isASCII && !turkish { return text.lowercased() }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar {
             case "I": scalars.append(turkish ? "ı" : "i")
             case "İ": scalars.append("i")
-            default: scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            case _ where scalar.value < 0x80:
+                let value = scalar.value
+                scalars.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 0x20)! : scalar)
+            default:
+                if scalar.properties.changesWhenLowercased {
+                    scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+                } else {
+                    scalars.append(scalar)
+                }
             }
         }
         return String(scalars)

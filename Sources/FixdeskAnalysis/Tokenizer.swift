@@ -14,43 +14,53 @@ public struct Token: Sendable, Equatable {
 public enum Tokenizer {
     public static func tokens(in text: String, language: String) -> [Token] {
         var result: [Token] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            guard isWordCharacter(text[index]) else {
-                index = text.index(after: index)
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            guard isWordScalar(scalars[index]) else {
+                index = scalars.index(after: index)
                 continue
             }
             let start = index
             var stemEnd = index
             var sawApostrophe = false
-            while index < text.endIndex {
-                let character = text[index]
-                if isWordCharacter(character) {
-                    index = text.index(after: index)
+            var allDigits = true
+            while index < scalars.endIndex {
+                let scalar = scalars[index]
+                if isWordScalar(scalar) {
+                    if !sawApostrophe && !(scalar.value >= 0x30 && scalar.value <= 0x39) { allDigits = false }
+                    index = scalars.index(after: index)
                     if !sawApostrophe { stemEnd = index }
-                } else if isApostrophe(character), !sawApostrophe,
-                          text.index(after: index) < text.endIndex,
-                          text[text.index(after: index)].isLetter {
+                } else if isApostrophe(scalar), !sawApostrophe {
+                    let next = scalars.index(after: index)
+                    guard next < scalars.endIndex, scalars[next].properties.isAlphabetic else { break }
                     sawApostrophe = true
-                    index = text.index(after: index)
+                    index = next
                 } else {
                     break
                 }
             }
-            let word = TextFolding.lowercase(String(text[start..<stemEnd]), language: language)
-            let isNumber = word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-            result.append(Token(text: word, range: start..<index, isNumber: isNumber))
+            let word = TextFolding.lowercase(String(scalars[start..<stemEnd]), language: language)
+            result.append(Token(text: word, range: start..<index, isNumber: allDigits))
         }
         return result
     }
 
-    static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character.unicodeScalars.first.map {
-            $0.properties.generalCategory == .nonspacingMark
-        } == true
+    @inline(__always)
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
+        }
+        let properties = scalar.properties
+        if properties.isAlphabetic { return true }
+        switch properties.generalCategory {
+        case .decimalNumber, .nonspacingMark, .spacingMark: return true
+        default: return false
+        }
     }
 
-    static func isApostrophe(_ character: Character) -> Bool {
-        character == "'" || character == "’" || character == "ʼ"
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "’" || scalar == "ʼ"
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// Reads a content folder from disk: `_site.yml`, each language's `_strings.yml` and its articles.
 ///
 /// Problems in files become diagnostics; only a missing folder or unusable `_site.yml` throws.
-public struct ContentLoader {
+public struct ContentLoader: Sendable {
     public var directory: URL
     /// How paths are shown in diagnostics: the content folder as the user named it (`content`).
     public var displayRoot: String
@@ -20,27 +20,34 @@ public struct ContentLoader {
     }
 
     /// The settings and the files of the folder, without parsing articles: cheap, for freshness checks.
+    ///
+    /// Walks the tree with readdir(3) and stat(2); hidden entries and `_theme/` are skipped.
     public func listFiles() throws(FixdeskError) -> [ContentFile] {
         try checkDirectory()
-        let fileManager = FileManager.default
-        guard let enumerator = fileManager.enumerator(
-            at: directory, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey, .contentModificationDateKey],
-            options: [.skipsHiddenFiles]) else {
-            throw FixdeskError(.io, "Cannot list the content folder '\(displayRoot)'.")
-        }
-        let basePath = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
         var files: [ContentFile] = []
-        for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .fileSizeKey, .contentModificationDateKey])
-            guard values?.isRegularFile == true else { continue }
-            let name = url.lastPathComponent
-            guard name.hasSuffix(".md") || name.hasSuffix(".yml") else { continue }
-            let full = url.standardizedFileURL.path
-            guard full.hasPrefix(basePath) else { continue }
-            let relative = String(full.dropFirst(basePath.count))
-            if relative.hasPrefix("_theme/") { continue }
-            let modified = values?.contentModificationDate.map { Int64($0.timeIntervalSince1970 * 1_000_000_000) } ?? 0
-            files.append(ContentFile(relativePath: relative, size: values?.fileSize ?? 0, modified: modified))
+        var pending: [String] = [""]
+        while let relativeFolder = pending.popLast() {
+            let folderPath = relativeFolder.isEmpty ? directory.path : directory.path + "/" + relativeFolder
+            guard let stream = opendir(folderPath) else {
+                if relativeFolder.isEmpty { throw FixdeskError(.io, "Cannot list the content folder '\(displayRoot)'.") }
+                continue
+            }
+            defer { closedir(stream) }
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+                }
+                if name.hasPrefix(".") || (relativeFolder.isEmpty && name == "_theme") { continue }
+                let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
+                var info = stat()
+                guard stat(directory.path + "/" + relative, &info) == 0 else { continue }
+                if (info.st_mode & S_IFMT) == S_IFDIR {
+                    pending.append(relative)
+                } else if (info.st_mode & S_IFMT) == S_IFREG, name.hasSuffix(".md") || name.hasSuffix(".yml") {
+                    let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+                    files.append(ContentFile(relativePath: relative, size: Int(info.st_size), modified: modified))
+                }
+            }
         }
         return files.sorted { $0.relativePath < $1.relativePath }
     }

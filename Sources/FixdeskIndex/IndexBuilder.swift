@@ -32,15 +32,12 @@ struct IndexBuilder {
             let database = try Database(path: temporary)
             try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
             try database.execute(IndexSchema.create)
-            var count = 0
+            let prepared = prepareInParallel(files.filter(isArticle))
             try database.transaction {
                 let writer = try ArticleWriter(database: database, analyzers: analyzers)
-                for file in files where isArticle(file) {
-                    try writer.recordFile(file, hash: ContentHash.ofFile(at: url(of: file)) ?? "")
-                    if let article = loader.loadArticle(file, settings: settings) {
-                        try writer.insert(article)
-                        count += 1
-                    }
+                for item in prepared {
+                    try writer.recordFile(item.file, hash: item.hash)
+                    if let article = item.article { try writer.insert(article) }
                 }
                 try writer.setMeta("settings_hash", settingsHash)
                 try database.execute(IndexSchema.refreshVocabulary)
@@ -88,11 +85,36 @@ struct IndexBuilder {
             for (file, hash, _) in touched {
                 try writer.delete(relativePath: file.relativePath, displayPath: loader.displayPath(file.relativePath))
                 try writer.recordFile(file, hash: hash)
-                if let article = loader.loadArticle(file, settings: settings) { try writer.insert(article) }
+                if let article = loader.loadArticle(file, settings: settings) {
+                    try writer.insert(PreparedArticle(article, analyzers: analyzers))
+                }
             }
             if !touched.isEmpty || !removed.isEmpty { try database.execute(IndexSchema.refreshVocabulary) }
         }
         return report
+    }
+
+    /// Reads, parses and analyses the files on every core; the result keeps the files' order.
+    private func prepareInParallel(_ articleFiles: [ContentFile]) -> [(file: ContentFile, hash: String, article: PreparedArticle?)] {
+        let count = articleFiles.count
+        let slots = UnsafeMutableBufferPointer<(file: ContentFile, hash: String, article: PreparedArticle?)?>.allocate(capacity: count)
+        slots.initialize(repeating: nil)
+        defer { slots.deallocate() }
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, count))
+        let (loader, settings) = (self.loader, self.settings)
+        let profiles = settings.site.languages.compactMap { settings.languages[$0]?.profile }
+        nonisolated(unsafe) let output = slots
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            // Analyzers cache stems and are not shared between threads.
+            guard let analyzers = try? AnalyzerSet(profiles: profiles) else { return }
+            for position in stride(from: worker, to: count, by: workers) {
+                let file = articleFiles[position]
+                let url = loader.directory.appendingPathComponent(file.relativePath)
+                let article = loader.loadArticle(file, settings: settings).map { PreparedArticle($0, analyzers: analyzers) }
+                output[position] = (file, ContentHash.ofFile(at: url) ?? "", article)
+            }
+        }
+        return slots.compactMap { $0 }
     }
 
     private func isArticle(_ file: ContentFile) -> Bool {
@@ -125,7 +147,8 @@ struct ArticleWriter {
             "INSERT OR REPLACE INTO files(path, size, modified, hash) VALUES (?1, ?2, ?3, ?4)")
     }
 
-    func insert(_ article: Article) throws {
+    func insert(_ prepared: PreparedArticle) throws {
+        let article = prepared.article
         try insertArticle.run([
             .text(article.path), .text(article.id), .text(article.language), .text(article.section), .text(article.slug),
             .text(article.title), .text(article.summary), .text(ListCoding.encode(article.codes)),
@@ -136,15 +159,9 @@ struct ArticleWriter {
         for code in article.codes {
             try insertCode.run([.text(code.lowercased()), .integer(Int64(rowID))])
         }
-        let language = article.language
-        func analysed(_ text: String) -> String { analyzers.indexTerms(in: text, language: language).joined(separator: " ") }
-        let codeTerms = article.codes.flatMap { code in
-            [ErrorCode.provider(of: code), ErrorCode.value(of: code).lowercased()].compactMap { $0 }
-        }
         try insertTerms.run([
-            .integer(Int64(rowID)), .text(analysed(article.title)), .text(analysed(article.errors.joined(separator: "\n"))),
-            .text(codeTerms.joined(separator: " ")), .text(analysed(article.summary)),
-            .text(analysed(article.tags.joined(separator: " ") + "\n" + article.bodyText)),
+            .integer(Int64(rowID)), .text(prepared.titleTerms), .text(prepared.errorTerms),
+            .text(prepared.codeTerms), .text(prepared.summaryTerms), .text(prepared.bodyTerms),
         ])
     }
 
@@ -166,5 +183,28 @@ struct ArticleWriter {
 
     func setMeta(_ key: String, _ value: String) throws {
         try database.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)").run([.text(key), .text(value)])
+    }
+}
+
+/// An article with its fields already analysed into index terms: the work that can run on any core.
+struct PreparedArticle {
+    var article: Article
+    var titleTerms: String
+    var errorTerms: String
+    var codeTerms: String
+    var summaryTerms: String
+    var bodyTerms: String
+
+    init(_ article: Article, analyzers: AnalyzerSet) {
+        self.article = article
+        let language = article.language
+        func analysed(_ text: String) -> String { analyzers.indexTerms(in: text, language: language).joined(separator: " ") }
+        titleTerms = analysed(article.title)
+        errorTerms = analysed(article.errors.joined(separator: "\n"))
+        codeTerms = article.codes.flatMap { code in
+            [ErrorCode.provider(of: code), ErrorCode.value(of: code).lowercased()].compactMap { $0 }
+        }.joined(separator: " ")
+        summaryTerms = analysed(article.summary)
+        bodyTerms = analysed(article.tags.joined(separator: " ") + "\n" + article.bodyText)
     }
 }

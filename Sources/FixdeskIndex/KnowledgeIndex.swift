@@ -144,7 +144,7 @@ extension KnowledgeIndex {
         let statement = try database.prepare("SELECT title, errors, summary, body FROM article_terms WHERE rowid = ?1")
         try statement.bind([.integer(rowID)])
         guard try statement.step() else { return nil }
-        func split(_ column: Int32) -> [String] { statement.text(column).split(whereSeparator: \.isWhitespace).map(String.init) }
+        func split(_ column: Int32) -> [String] { statement.text(column).utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) } }
         return IndexedTerms(title: split(0), errors: split(1), summary: split(2), body: split(3))
     }
 

@@ -1,0 +1,175 @@
+import Foundation
+import FixdeskContent
+import FixdeskIndex
+import FixdeskMatch
+
+// Prints indexing, search and match figures on a synthetic corpus of N articles per language.
+// Usage: FIXDESK_BENCH=1 swift run -c release fixdesk-bench [N …]   (default: 2000 20000)
+// Figures are medians of repeated runs on this machine; compare ratios from one run, not absolute times.
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func percentile(_ values: [Double], _ p: Double) -> Double {
+    let sorted = values.sorted()
+    return sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
+}
+
+func peakMemoryMiB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+let englishWords = ["template", "message", "delivery", "payment", "account", "token", "permission", "phone", "number",
+                    "registration", "limit", "quality", "paused", "webhook", "media", "upload", "customer", "window",
+                    "approved", "business", "manager", "verify", "policy", "rate", "marketing", "recipient", "failed",
+                    "settings", "invoice", "profile", "display", "name", "migration", "certificate", "flow", "blocked"]
+let turkishWords = ["şablon", "mesaj", "teslimat", "ödeme", "hesap", "erişim", "izin", "telefon", "numara", "kayıt",
+                    "sınır", "kalite", "duraklatıldı", "medya", "yükleme", "müşteri", "pencere", "onaylandı", "işletme",
+                    "yönetici", "doğrulama", "politika", "pazarlama", "alıcı", "gönderilemedi", "ayarlar", "fatura",
+                    "profil", "görünen", "ad", "taşıma", "sertifika", "akış", "engellendi", "yanıt", "süresi"]
+
+/// Made-up words, so that the corpus has a realistic, long-tailed vocabulary rather than 36 words in every article.
+let syllables = ["ka", "le", "mi", "to", "ru", "sa", "ne", "di", "po", "ba", "ge", "lu", "ta", "ri", "mo", "şe", "çı", "ğa", "ün", "öz"]
+let inventedWords: [String] = {
+    var generator = SystemRandomNumberGenerator()
+    return (0..<6_000).map { _ in (0..<Int.random(in: 2...4, using: &generator)).map { _ in syllables.randomElement(using: &generator)! }.joined() }
+}()
+
+/// Words drawn 40% from the real support vocabulary and 60% from the invented one, skewed towards its head (Zipf-like).
+func sentence(_ words: [String], _ generator: inout SystemRandomNumberGenerator, count: Int) -> String {
+    (0..<count).map { _ in
+        if Double.random(in: 0..<1, using: &generator) < 0.4 { return words.randomElement(using: &generator)! }
+        let skewed = pow(Double.random(in: 0..<1, using: &generator), 3)
+        return inventedWords[Int(skewed * Double(inventedWords.count))]
+    }.joined(separator: " ")
+}
+
+/// Writes N articles per language (en, tr) with the real settings files.
+func makeCorpus(articles: Int, at root: URL, settingsFrom content: URL) throws {
+    let fileManager = FileManager.default
+    try fileManager.createDirectory(at: root, withIntermediateDirectories: true)
+    for file in ["_site.yml", "en/_strings.yml", "tr/_strings.yml"] {
+        let target = root.appendingPathComponent(file)
+        try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try fileManager.copyItem(at: content.appendingPathComponent(file), to: target)
+    }
+    var generator = SystemRandomNumberGenerator()
+    let sections = ["messaging", "templates", "account", "authorization", "rate-limits", "phone-numbers", "media", "flows", "platform", "providers"]
+    for number in 0..<articles {
+        let section = sections[number % sections.count]
+        for (language, words, heading) in [("en", englishWords, "How to fix"), ("tr", turkishWords, "Nasıl düzeltilir")] {
+            let folder = root.appendingPathComponent("\(language)/\(section)")
+            try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+            let steps = (1...4).map { "\($0). \(sentence(words, &generator, count: 12).capitalized)." }.joined(separator: "\n")
+            let text = """
+            ---
+            id: article-\(number)
+            title: "\(sentence(words, &generator, count: 6))"
+            summary: "\(sentence(words, &generator, count: 16))."
+            section: \(section)
+            codes: ["\(5_000_000 + number)"]
+            errors:
+              - "\(sentence(words, &generator, count: 10))"
+            updated: 2026-11-25
+            ---
+
+            ## Overview
+
+            \(sentence(words, &generator, count: 60)).
+
+            ## \(heading)
+
+            \(steps)
+            """
+            try text.write(to: folder.appendingPathComponent("article-\(number).md"), atomically: false, encoding: .utf8)
+        }
+    }
+}
+
+func runProcess(_ binary: String, _ arguments: [String], in directory: URL) -> Double {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: binary)
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    return seconds {
+        try? process.run()
+        process.waitUntilExit()
+    }
+}
+
+let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
+// `--corpus DIR N` only writes a corpus of N articles per language, for profiling the commands on it.
+if let flag = CommandLine.arguments.firstIndex(of: "--corpus"), flag + 1 < CommandLine.arguments.count {
+    try makeCorpus(articles: sizes.first ?? 2_000, at: URL(fileURLWithPath: CommandLine.arguments[flag + 1]),
+                   settingsFrom: URL(fileURLWithPath: "content", isDirectory: true))
+    exit(0)
+}
+let content = URL(fileURLWithPath: "content", isDirectory: true)
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("fixdesk").path
+
+print("fixdesk benchmark (\(ProcessInfo.processInfo.activeProcessorCount) cores)")
+for size in sizes.isEmpty ? [2_000, 20_000] : sizes {
+    let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("fixdesk-bench-\(size)-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: root) }
+    let corpus = root.appendingPathComponent("content")
+    try makeCorpus(articles: size, at: corpus, settingsFrom: content)
+    let loader = ContentLoader(directory: corpus, displayRoot: "content")
+    let indexPath = root.appendingPathComponent("index.sqlite").path
+
+    let build = try seconds { _ = try KnowledgeIndex.open(at: indexPath, content: loader) }
+    let noop = try seconds { _ = try KnowledgeIndex.open(at: indexPath, content: loader) }
+    let changed = corpus.appendingPathComponent("tr/templates/article-1.md")
+    try (try String(contentsOf: changed, encoding: .utf8) + "\nkumquat\n").write(to: changed, atomically: false, encoding: .utf8)
+    var index: KnowledgeIndex!
+    let refresh = try seconds { index = try KnowledgeIndex.open(at: indexPath, content: loader) }
+
+    let queries = ["şablon duraklatıldı", "sablonunuzu", "payment method", "odeme yontemi", "kalite", "templates paused",
+                   "erişim izni", "phone numbr", "müşteri penceresi", "webhook media upload"]
+    var searchTimes: [Double] = []
+    for round in 0..<300 {
+        let query = queries[round % queries.count]
+        searchTimes.append(try seconds { _ = try index.search(query, language: round % 2 == 0 ? "tr" : "en") })
+    }
+    let matcher = Matcher(index: index)
+    let pastes = [#"{"error":{"message":"(#5000007) Error","code":5000007,"fbtrace_id":"AbCd123"}}"#,
+                  "mesaj gönderilemedi şablon kalite duraklatıldı müşteri",
+                  "template paused quality payment failed business manager"]
+    var matchTimes: [Double] = []
+    for round in 0..<300 {
+        let paste = pastes[round % pastes.count]
+        matchTimes.append(try seconds { _ = try matcher.match(PasteInput(text: paste), language: "tr") })
+    }
+    let huge = PasteInput(text: String(repeating: "log line 2026-11-25 10:00:00 value=12.50 ", count: 30_000) + " code=5000042")
+    let hugeTime = try seconds { _ = try matcher.match(huge, language: "en") }
+
+    var processSearch: [Double] = []
+    var processMatch: [Double] = []
+    if FileManager.default.isExecutableFile(atPath: binary) {
+        let arguments = ["--content", corpus.path, "--index", indexPath]
+        for round in 0..<30 {
+            processSearch.append(runProcess(binary, ["search", queries[round % queries.count]] + arguments, in: root))
+            processMatch.append(runProcess(binary, ["match", pastes[round % pastes.count]] + arguments, in: root))
+        }
+    }
+
+    func ms(_ value: Double) -> String { String(format: "%.2f ms", value * 1000) }
+    print("\n\(size) articles per language (\(index.articleCount) files)")
+    print("  index from scratch      \(String(format: "%.2f s", build))")
+    print("  open, nothing changed   \(ms(noop))")
+    print("  refresh, one file       \(ms(refresh))")
+    print("  search in process       p50 \(ms(percentile(searchTimes, 0.5)))  p99 \(ms(percentile(searchTimes, 0.99)))")
+    print("  match in process        p50 \(ms(percentile(matchTimes, 0.5)))  p99 \(ms(percentile(matchTimes, 0.99)))")
+    print("  match, 1 MiB paste      \(ms(hugeTime))")
+    if !processSearch.isEmpty {
+        print("  search, whole process   p50 \(ms(percentile(processSearch, 0.5)))")
+        print("  match, whole process    p50 \(ms(percentile(processMatch, 0.5)))")
+    }
+    print("  peak memory so far      \(String(format: "%.0f MiB", peakMemoryMiB()))")
+}
