@@ -77,10 +77,13 @@ extension KnowledgeIndex {
             try exists.bind([.text(term)])
             if try exists.step() { return [] }
         }
+        // Typos in the first letter are rare: only terms that share it are compared, a range of the primary key.
+        guard let first = word.unicodeScalars.first, let next = Unicode.Scalar(first.value + 1) else { return [] }
         let length = word.count
-        let candidates = try database.prepare(
-            "SELECT term FROM vocabulary WHERE length BETWEEN ?1 AND ?2 ORDER BY documents DESC")
-        try candidates.bind([.integer(Int64(length - 1)), .integer(Int64(length + 1))])
+        let candidates = try database.prepare("""
+            SELECT term FROM vocabulary WHERE term >= ?1 AND term < ?2 AND length BETWEEN ?3 AND ?4 ORDER BY documents DESC
+            """)
+        try candidates.bind([.text(String(first)), .text(String(next)), .integer(Int64(length - 1)), .integer(Int64(length + 1))])
         var result: [String] = []
         let letters = Array(word)
         while try candidates.step() {

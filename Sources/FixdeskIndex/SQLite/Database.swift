@@ -21,7 +21,10 @@ final class Database {
         sqlite3_busy_timeout(connection, 5_000)
     }
 
-    deinit { sqlite3_close_v2(handle) }
+    deinit {
+        statements.removeAll()
+        sqlite3_close_v2(handle)
+    }
 
     /// Runs one or more statements that take no parameters.
     func execute(_ sql: String) throws(SQLiteError) {
@@ -34,8 +37,14 @@ final class Database {
         }
     }
 
+    private var statements: [String: Statement] = [:]
+
+    /// A prepared statement for `sql`, reused across calls (reset and rebound on each use).
     func prepare(_ sql: String) throws(SQLiteError) -> Statement {
-        try Statement(database: self, sql: sql)
+        if let cached = statements[sql] { return cached }
+        let statement = try Statement(database: self, sql: sql)
+        statements[sql] = statement
+        return statement
     }
 
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.

@@ -5,7 +5,7 @@ internal import CSQLite
 /// Related SQLite documentation: https://sqlite.org/c3ref/stmt.html
 final class Statement {
     private let handle: OpaquePointer
-    private let database: Database
+    private unowned let database: Database
     let sql: String
 
     init(database: Database, sql: String) throws(SQLiteError) {
