@@ -40,7 +40,7 @@ public struct ContentLoader: Sendable {
                 if name.hasPrefix(".") || (relativeFolder.isEmpty && name == "_theme") { continue }
                 let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
                 var info = stat()
-                guard stat(directory.path + "/" + relative, &info) == 0 else { continue }
+                guard fstatat(dirfd(stream), name, &info, 0) == 0 else { continue }
                 if (info.st_mode & S_IFMT) == S_IFDIR {
                     pending.append(relative)
                 } else if (info.st_mode & S_IFMT) == S_IFREG, name.hasSuffix(".md") || name.hasSuffix(".yml") {

@@ -96,8 +96,9 @@ public struct Evaluator {
         var lines = ["format          cases   top1   top3    mrr | bm25 top1   top3    mrr"]
         for format in ours.keys.sorted() {
             let a = ours[format]!, b = theirs[format] ?? Figures()
-            lines.append(String(format: "%-14@ %6d  %5.3f  %5.3f  %5.3f |     %5.3f  %5.3f  %5.3f",
-                                format as NSString, a.cases, a.top1Rate, a.top3Rate, a.mrr, b.top1Rate, b.top3Rate, b.mrr))
+            let name = format.padding(toLength: 14, withPad: " ", startingAt: 0)
+            lines.append(name + String(format: " %6d  %5.3f  %5.3f  %5.3f |     %5.3f  %5.3f  %5.3f",
+                                       a.cases, a.top1Rate, a.top3Rate, a.mrr, b.top1Rate, b.top3Rate, b.mrr))
         }
         return lines.joined(separator: "\n")
     }

@@ -40,6 +40,7 @@ struct IndexBuilder {
                     if let article = item.article { try writer.insert(article) }
                 }
                 try writer.setMeta("settings_hash", settingsHash)
+                try writer.setMeta("files_fingerprint", filesFingerprint)
                 try database.execute(IndexSchema.refreshVocabulary)
             }
             try database.execute("PRAGMA optimize;")
@@ -51,8 +52,33 @@ struct IndexBuilder {
         return RefreshReport(rebuilt: true, added: 0, changed: 0, removed: 0, articles: files.filter(isArticle).count)
     }
 
+    /// One hash of every article file's path, size and modification time: equal means nothing to refresh.
+    var filesFingerprint: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(files.count * 48)
+        for file in files where isArticle(file) {
+            bytes += file.relativePath.utf8
+            withUnsafeBytes(of: Int64(file.size).littleEndian) { bytes += $0 }
+            withUnsafeBytes(of: file.modified.littleEndian) { bytes += $0 }
+        }
+        return ContentHash.of(bytes)
+    }
+
     /// Brings an existing, compatible index up to date with the files.
     func refresh(_ database: Database) throws -> RefreshReport {
+        let fingerprint = filesFingerprint
+        let stored = try database.prepare("SELECT value FROM meta WHERE key = 'files_fingerprint'")
+        if try stored.step(), stored.text(0) == fingerprint {
+            return RefreshReport(rebuilt: false, added: 0, changed: 0, removed: 0, articles: try database.prepare("SELECT count(*) FROM files").singleInt())
+        }
+        let report = try refreshFiles(database)
+        try database.transaction {
+            try ArticleWriter(database: database, analyzers: analyzers).setMeta("files_fingerprint", fingerprint)
+        }
+        return report
+    }
+
+    private func refreshFiles(_ database: Database) throws -> RefreshReport {
         var stored: [String: (size: Int64, modified: Int64, hash: String)] = [:]
         let select = try database.prepare("SELECT path, size, modified, hash FROM files")
         while try select.step() {

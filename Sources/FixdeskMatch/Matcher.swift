@@ -126,6 +126,8 @@ struct Evidence {
     /// How much of the paste's meaningful words the article covers, 0…1.
     var textScore = 0.0
     var matchedWords: [String] = []
+    /// The rarity-weighted amount of the paste's words the article covers.
+    var matchedWeight = 0.0
 
     mutating func add(code hit: CodeHit) {
         let strength = hit.mention.strength
@@ -134,7 +136,8 @@ struct Evidence {
     }
 
     var isAcceptable: Bool {
-        codeStrength > 0 || errorScore >= 0.6 || (textScore >= 0.6 && matchedWords.count >= 2)
+        codeStrength > 0 || errorScore >= 0.6
+            || (textScore >= 0.5 && matchedWords.count >= 2 && matchedWeight >= 5)
             || (errorScore >= 0.45 && textScore >= 0.45)
     }
 

@@ -75,10 +75,11 @@ final class TextEvidence {
                 }
             }
             if let terms = try index.indexedTerms(rowID: article.rowID) {
-                let (score, matched) = try wordScore(terms, analyzer: analyzer)
+                let (score, matched, weight) = try wordScore(terms, analyzer: analyzer)
                 if score > evidence.textScore {
                     evidence.textScore = score
                     evidence.matchedWords = matched
+                    evidence.matchedWeight = weight
                 }
             }
         }
@@ -131,7 +132,7 @@ final class TextEvidence {
     }
 
     /// The idf-weighted share of the paste's meaningful words that the article's own words cover.
-    private func wordScore(_ terms: KnowledgeIndex.IndexedTerms, analyzer: TextAnalyzer) throws -> (Double, [String]) {
+    private func wordScore(_ terms: KnowledgeIndex.IndexedTerms, analyzer: TextAnalyzer) throws -> (Double, [String], Double) {
         let strong = Set(terms.title + terms.errors)
         let summary = Set(terms.summary)
         let body = Set(terms.body)
@@ -154,15 +155,16 @@ final class TextEvidence {
             credit += weight * share
             if seen.count >= 200 { break }
         }
-        guard total > 0 else { return (0, []) }
-        return (credit / total, matched)
+        guard total > 0 else { return (0, [], 0) }
+        return (credit / total, matched, credit)
     }
 
     /// log(1 + N/df): rare terms weigh more; a term no article has weighs most.
     private func weight(of term: String) throws -> Double {
         if let cached = weights[term] { return cached }
         let frequency = try index.documentFrequencies(of: [term])[term] ?? 0
-        let weight = log(1 + articleCount / Double(max(frequency, 1)))
+        // A word no article has says the paste is about something else, but not which article it is about.
+        let weight = frequency == 0 ? 1.0 : log(1 + articleCount / Double(frequency))
         weights[term] = weight
         return weight
     }
