@@ -29,6 +29,12 @@ public final class Matcher {
         if input.hadInvalidUTF8 { warnings.append("The paste had bytes that are not UTF-8; they were replaced.") }
 
         let codeHits = try resolveCodes(in: input.text)
+        // A paste that names an error code the catalog does not know is about that error: only a close
+        // literal error text may still point to an article, not loose word overlap.
+        let hasUnknownCode = codeHits.isEmpty && CodeExtractor().mentions(in: input.text).contains {
+            if case .freeText = $0.context { return false }
+            return $0.value.count >= 3
+        }
         var evidence: [String: Evidence] = [:]
         for hit in codeHits {
             for id in try index.articleIDs(claiming: hit.code) {
@@ -45,7 +51,7 @@ public final class Matcher {
         }
 
         var matches: [Match] = []
-        for (id, item) in evidence where item.isAcceptable {
+        for (id, item) in evidence where item.isAcceptable && (!hasUnknownCode || item.errorScore >= 0.75) {
             guard let article = try index.article(id: id, preferring: language) else { continue }
             var reasons = item.reasons
             if article.language != language {

@@ -26,7 +26,7 @@ final class TextEvidence {
         informative = words.filter {
             !$0.isStopWord && !$0.isNumber && $0.surface.count >= 2 && !PasteCleaner.structuralWords.contains($0.surface)
         }
-        normalizedPaste = Self.normalize(text)
+        normalizedPaste = " " + Self.normalize(text) + " "
         articleCount = Double(max(index.articleCount, 1))
         for language in index.analyzers.languages {
             guard let analyzer = index.analyzers.analyzer(for: language) else { continue }
@@ -89,7 +89,7 @@ final class TextEvidence {
     /// coverage of its terms blended with how many of its word pairs appear in the same order.
     private func errorScore(_ error: String, analyzer: TextAnalyzer, pasteTerms: Set<String>, pasteBigrams: Set<String>) throws -> Double {
         let literal = Self.normalize(error)
-        if literal.count >= 8, normalizedPaste.contains(literal) { return 1 }
+        if literal.count >= 8, normalizedPaste.contains(" " + literal + " ") { return 1 }
         let terms = analyzer.terms(in: error).filter { !$0.allSatisfy(\.isNumber) }
         guard !terms.isEmpty else { return 0 }
         var total = 0.0

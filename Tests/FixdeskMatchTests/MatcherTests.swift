@@ -102,3 +102,29 @@ import FixdeskTestSupport
         }
     }
 }
+
+@Suite struct LiteralTextTests {
+    @Test func aLiteralMatchesWholeWordsOnly() throws {
+        // "AuthException" (code 0) must not be found inside "OAuthException", which nearly every Graph error carries.
+        let fixture = try ContentFixture()
+        try fixture.write("""
+        ---
+        id: auth
+        title: Authentication failed
+        summary: The app user could not be authenticated.
+        section: messaging
+        codes: ["0"]
+        errors: ["AuthException"]
+        updated: 2026-11-25
+        ---
+
+        ## How to fix
+
+        1. Create a new token.
+        """, to: "en/messaging/auth.md")
+        let index = try KnowledgeIndex.open(at: fixture.directory.path + "/index.sqlite", content: fixture.loader)
+        let paste = #"{'error': {'message': '(#3) API Method', 'type': 'OAuthException', 'code': 3}}"#
+        let report = try Matcher(index: index).match(PasteInput(text: paste), language: "en")
+        #expect(report.matches.map(\.article.id) == [])
+    }
+}
