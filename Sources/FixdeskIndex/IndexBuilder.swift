@@ -66,9 +66,12 @@ struct IndexBuilder {
 
     /// Brings an existing, compatible index up to date with the files.
     func refresh(_ database: Database) throws -> RefreshReport {
+        defer { database.finishReads() }
         let fingerprint = filesFingerprint
         let stored = try database.prepare("SELECT value FROM meta WHERE key = 'files_fingerprint'")
-        if try stored.step(), stored.text(0) == fingerprint {
+        let unchanged = try stored.step() && stored.text(0) == fingerprint
+        database.finishReads()
+        if unchanged {
             return RefreshReport(rebuilt: false, added: 0, changed: 0, removed: 0, articles: try database.prepare("SELECT count(*) FROM files").singleInt())
         }
         let report = try refreshFiles(database)

@@ -59,6 +59,7 @@ extension KnowledgeIndex {
 
     /// Row ids and bm25 scores for an FTS query, best first.
     public func rankedRows(_ query: FTSQuery, matchAll: Bool, limit: Int) throws -> [(Int64, Double)] {
+        defer { database.finishReads() }
         guard !query.isEmpty else { return [] }
         let statement = try database.prepare("""
             SELECT rowid, bm25(article_terms, \(IndexSchema.bm25Weights)) AS score FROM article_terms
@@ -72,6 +73,7 @@ extension KnowledgeIndex {
 
     /// Indexed terms one edit (insert, delete, substitute, swap) away from `word`, when `word` itself is not indexed.
     public func typoCorrections(of word: String, excluding known: Set<String>) throws -> [String] {
+        defer { database.finishReads() }
         let exists = try database.prepare("SELECT 1 FROM vocabulary WHERE term = ?1")
         for term in known {
             try exists.bind([.text(term)])

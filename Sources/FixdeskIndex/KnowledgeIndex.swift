@@ -44,6 +44,7 @@ public final class KnowledgeIndex {
                                                     ? "." : (path as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
             if let database = try? openCompatible(at: path, settingsHash: builder.settingsHash) {
+                defer { database.finishReads() }
                 let report = try builder.refresh(database)
                 return KnowledgeIndex(database: database, analyzers: analyzers, settings: settings, refresh: report)
             }
@@ -66,6 +67,7 @@ public final class KnowledgeIndex {
         guard try statement.step(), statement.text(0) == settingsHash else { return nil }
         let check = try database.prepare("PRAGMA quick_check")
         guard try check.step(), check.text(0) == "ok" else { return nil }
+        database.finishReads()
         return database
     }
 
@@ -82,6 +84,7 @@ public final class KnowledgeIndex {
 
     /// Every translation of the article `id`, in the site's language order.
     public func translations(of id: String) throws -> [IndexedArticle] {
+        defer { database.finishReads() }
         let statement = try database.prepare("SELECT \(Self.articleColumns) FROM articles WHERE id = ?1")
         try statement.bind([.text(id)])
         var result: [IndexedArticle] = []
@@ -97,6 +100,7 @@ public final class KnowledgeIndex {
     }
 
     public func article(rowID: Int64) throws -> IndexedArticle? {
+        defer { database.finishReads() }
         let statement = try database.prepare("SELECT \(Self.articleColumns) FROM articles WHERE rowid = ?1")
         try statement.bind([.integer(rowID)])
         return try statement.step() ? Self.article(from: statement) : nil
@@ -104,6 +108,7 @@ public final class KnowledgeIndex {
 
     /// Ids of the articles that claim `code` (`131047`, `twilio:63016`); ranges like `200-299` included.
     public func articleIDs(claiming code: String) throws -> [String] {
+        defer { database.finishReads() }
         let key = code.lowercased()
         let statement = try database.prepare(
             "SELECT DISTINCT a.id FROM codes c JOIN articles a ON a.rowid = c.article WHERE c.code = ?1 ORDER BY a.id")
@@ -122,13 +127,17 @@ public final class KnowledgeIndex {
 
     /// Every code the catalog knows, lowercased.
     public func allCodes() throws -> Set<String> {
+        defer { database.finishReads() }
         let statement = try database.prepare("SELECT DISTINCT code FROM codes")
         var codes: Set<String> = []
         while try statement.step() { codes.insert(statement.text(0)) }
         return codes
     }
 
-    public var articleCount: Int { (try? database.prepare("SELECT count(*) FROM articles").singleInt()) ?? 0 }
+    public var articleCount: Int {
+        defer { database.finishReads() }
+        return (try? database.prepare("SELECT count(*) FROM articles").singleInt()) ?? 0
+    }
 }
 
 extension KnowledgeIndex {
@@ -141,6 +150,7 @@ extension KnowledgeIndex {
     }
 
     public func indexedTerms(rowID: Int64) throws -> IndexedTerms? {
+        defer { database.finishReads() }
         let statement = try database.prepare("SELECT title, errors, summary, body FROM article_terms WHERE rowid = ?1")
         try statement.bind([.integer(rowID)])
         guard try statement.step() else { return nil }
@@ -150,6 +160,7 @@ extension KnowledgeIndex {
 
     /// In how many articles each term occurs (0 for terms the index does not know).
     public func documentFrequencies(of terms: some Sequence<String>) throws -> [String: Int] {
+        defer { database.finishReads() }
         let statement = try database.prepare("SELECT documents FROM vocabulary WHERE term = ?1")
         var result: [String: Int] = [:]
         for term in terms where result[term] == nil {

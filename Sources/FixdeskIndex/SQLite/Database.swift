@@ -47,6 +47,11 @@ final class Database {
         return statement
     }
 
+    /// Resets every cached statement, so that none keeps a read lock that would block other connections' writes.
+    func finishReads() {
+        for statement in statements.values { statement.reset() }
+    }
+
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
     func transaction<T>(_ body: () throws -> T) throws -> T {
         try execute("BEGIN IMMEDIATE")

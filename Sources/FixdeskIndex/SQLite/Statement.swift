@@ -45,6 +45,9 @@ final class Statement {
         return self
     }
 
+    /// Ends the current use: releases the statement's read lock, keeps its bindings.
+    func reset() { sqlite3_reset(handle) }
+
     /// Advances to the next row; false when there is none.
     func step() throws(SQLiteError) -> Bool {
         let status = sqlite3_step(handle)
