@@ -50,11 +50,6 @@ public final class Matcher {
             try text.score(articleID: id, into: &evidence[id]!)
         }
 
-        if ProcessInfo.processInfo.environment["FIXDESK_DEBUG_MATCH"] != nil {
-            for (id, item) in evidence.sorted(by: { $0.value.confidence > $1.value.confidence }).prefix(3) {
-                FileHandle.standardError.write(Data("DEBUG \(id) code=\(item.codeStrength) err=\(String(format: "%.2f", item.errorScore)) text=\(String(format: "%.2f", item.textScore)) w=\(String(format: "%.1f", item.matchedWeight)) n=\(item.matchedWords.count) ok=\(item.isAcceptable)\n".utf8))
-            }
-        }
         var matches: [Match] = []
         for (id, item) in evidence where item.isAcceptable && (!hasUnknownCode || item.errorScore >= 0.75) {
             guard let article = try index.article(id: id, preferring: language) else { continue }
