@@ -9,6 +9,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
@@ -19,8 +20,12 @@ let package = Package(
         .target(name: "FixdeskIndex", dependencies: ["CSQLite", "FixdeskContent", "FixdeskAnalysis"], swiftSettings: settings),
         .target(name: "FixdeskMatch", dependencies: ["FixdeskIndex", "FixdeskContent", "FixdeskAnalysis"], swiftSettings: settings),
         .target(
+            name: "FixdeskSite",
+            dependencies: ["FixdeskContent", "FixdeskAnalysis", .product(name: "Mustache", package: "swift-mustache")],
+            exclude: ["DefaultTheme"], swiftSettings: settings),
+        .target(
             name: "FixdeskCLI",
-            dependencies: ["FixdeskMatch", "FixdeskIndex", "FixdeskContent",
+            dependencies: ["FixdeskMatch", "FixdeskIndex", "FixdeskContent", "FixdeskSite",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: settings),
         .executableTarget(name: "fixdesk", dependencies: ["FixdeskCLI"], swiftSettings: settings),
@@ -31,6 +36,7 @@ let package = Package(
         .testTarget(name: "FixdeskContentTests", dependencies: ["FixdeskContent", "FixdeskTestSupport"]),
         .testTarget(name: "FixdeskIndexTests", dependencies: ["FixdeskIndex", "FixdeskTestSupport"]),
         .testTarget(name: "FixdeskMatchTests", dependencies: ["FixdeskMatch", "FixdeskEvaluation", "FixdeskTestSupport"]),
+        .testTarget(name: "FixdeskSiteTests", dependencies: ["FixdeskSite", "FixdeskContent", "FixdeskTestSupport"]),
         .testTarget(name: "FixdeskCLITests", dependencies: ["FixdeskTestSupport"]),
     ]
 )

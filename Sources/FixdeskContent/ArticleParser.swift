@@ -133,7 +133,7 @@ public struct ArticleParser {
         return nil
     }
 
-    private static func headingKey(_ text: String) -> String {
+    static func headingKey(_ text: String) -> String {
         text.trimmingCharacters(in: .whitespaces).lowercased()
     }
 

@@ -129,13 +129,28 @@ public struct ContentLoader: Sendable {
         let files = try listFiles()
         let settings = try loadSettings(files: files)
         var diagnostics = settings.diagnostics
+        let articleFiles = files.filter { $0.relativePath.hasSuffix(".md") && $0.relativePath.contains("/") }
+        var results = [(ParsedArticle?, [Diagnostic])](repeating: (nil, []), count: articleFiles.count)
+        let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, articleFiles.count / 32))
+        results.withUnsafeMutableBufferPointer { slots in
+            nonisolated(unsafe) let output = slots
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for position in stride(from: worker, to: articleFiles.count, by: workers) {
+                    output[position] = parseArticle(articleFiles[position], settings: settings)
+                }
+            }
+        }
         var parsed: [ParsedArticle] = []
-        for file in files where file.relativePath.hasSuffix(".md") && file.relativePath.contains("/") {
-            let (article, problems) = parseArticle(file, settings: settings)
+        for (article, problems) in results {
             diagnostics += problems
             if let article { parsed.append(article) }
         }
         diagnostics += ContentLinter(site: settings.site, languages: settings.languages).check(parsed)
+        let ids = Set(parsed.map(\.article.id))
+        for id in settings.site.commonErrors where !ids.contains(id) {
+            diagnostics.append(Diagnostic(path: displayPath(SiteSettings.fileName), line: nil,
+                                          message: "common_errors names '\(id)', which is not an article id"))
+        }
         return ContentSet(site: settings.site, languages: settings.languages,
                           articles: parsed.map(\.article).sorted { ($0.language, $0.path) < ($1.language, $1.path) },
                           diagnostics: diagnostics.sorted())

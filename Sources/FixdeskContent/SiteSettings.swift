@@ -7,17 +7,20 @@ public struct SiteSettings: Sendable, Equatable {
     public var languages: [String]
     /// Section keys (folder names) in display order.
     public var sections: [String]
+    /// Article ids the site's home page lists as the most common errors.
+    public var commonErrors: [String]
 
-    public init(title: String, baseURL: String, defaultLanguage: String, languages: [String], sections: [String]) {
+    public init(title: String, baseURL: String, defaultLanguage: String, languages: [String], sections: [String], commonErrors: [String] = []) {
         self.title = title
         self.baseURL = baseURL
         self.defaultLanguage = defaultLanguage
         self.languages = languages
         self.sections = sections
+        self.commonErrors = commonErrors
     }
 
     static let fileName = "_site.yml"
-    static let knownKeys: Set<String> = ["title", "base_url", "default_language", "languages", "sections"]
+    static let knownKeys: Set<String> = ["title", "base_url", "default_language", "languages", "sections", "common_errors"]
 
     /// Reads the settings; every problem is collected into `diagnostics`.
     static func parse(_ text: String, path: String, into diagnostics: inout [Diagnostic]) -> SiteSettings? {
@@ -33,6 +36,7 @@ public struct SiteSettings: Sendable, Equatable {
         let baseURL = mapping.string("base_url", required: false, into: &diagnostics) ?? "/"
         let languages = mapping.strings("languages", into: &diagnostics).map(\.value)
         let sections = mapping.strings("sections", into: &diagnostics).map(\.value)
+        let commonErrors = mapping.strings("common_errors", into: &diagnostics).map(\.value)
         let defaultLanguage = mapping.string("default_language", required: false, into: &diagnostics) ?? languages.first ?? "en"
         if languages.isEmpty {
             diagnostics.append(Diagnostic(path: path, line: mapping["languages"]?.line ?? 1, message: "'languages' must list at least one language"))
@@ -46,7 +50,7 @@ public struct SiteSettings: Sendable, Equatable {
                                           message: "default language '\(defaultLanguage)' is not in 'languages'"))
         }
         return SiteSettings(title: title, baseURL: baseURL, defaultLanguage: defaultLanguage,
-                            languages: languages, sections: sections)
+                            languages: languages, sections: sections, commonErrors: commonErrors)
     }
 }
 

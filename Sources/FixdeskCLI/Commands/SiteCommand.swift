@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import FixdeskContent
+import FixdeskSite
+
+struct SiteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "site",
+        abstract: "Generate the static help-center site (every language, searchable offline).",
+        discussion: """
+        The site is built next to DIR and swapped in at once: a failed build leaves the previous \
+        site untouched. Templates and assets in <content>/_theme/ override the built-in ones.
+        """)
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "DIR"))
+    var out: String
+
+    func run() throws {
+        let started = Date()
+        let loader = options.loader
+        let writer = SiteWriter(output: URL(fileURLWithPath: out, isDirectory: true), displayPath: out)
+        try writer.check(contentDirectory: loader.directory)
+        let content = try loader.load()
+        if !content.diagnostics.isEmpty {
+            for diagnostic in content.diagnostics { Console.error(diagnostic.description) }
+            throw FixdeskError(.content, "The content has \(content.diagnostics.count) problem(s); the site was not built.")
+        }
+        let theme = try SiteTheme.load(overridesIn: loader.directory.appendingPathComponent("_theme", isDirectory: true),
+                                       displayPath: loader.displayPath("_theme"))
+        let generator = try SiteGenerator(content: content, theme: theme, contentDisplayPath: loader.displayRoot)
+        let files = generator.generate()
+        let report = try writer.write(files)
+        let seconds = Date().timeIntervalSince(started)
+        if options.json {
+            try Console.printJSON(SiteReportJSON(out: out, files: files.count, written: report.written,
+                                                 unchanged: report.unchanged, seconds: seconds))
+        } else {
+            Console.out("Wrote the site to \(out): \(files.count) files (\(report.written) new or changed, \(report.unchanged) unchanged) in \(String(format: "%.2f", seconds)) s.")
+        }
+    }
+}
+
+struct SiteReportJSON: Encodable {
+    var out: String
+    var files: Int
+    var written: Int
+    var unchanged: Int
+    var seconds: Double
+}

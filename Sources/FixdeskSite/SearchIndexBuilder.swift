@@ -1,0 +1,55 @@
+import Foundation
+import FixdeskAnalysis
+import FixdeskContent
+
+/// The compact search index of one language for the browser: `<lang>/search-index.js`.
+///
+/// It is a script that sets `window.FIXDESK_INDEX`, not a JSON file, because browsers refuse to
+/// fetch files from `file://`. Terms come from the same analysis as the command line (Turkish
+/// casing, folding, apostrophe suffixes, Snowball stems next to the folded surface words), so
+/// the browser only has to fold the query and compare.
+struct SearchIndexBuilder {
+    let catalog: SiteCatalog
+    let language: String
+
+    struct Entry: Encodable {
+        var id: String
+        var title: String
+        var summary: String
+        var url: String
+        var codes: [String]
+        var errors: [String]
+        /// Terms of the title, error texts, summary, tags and body.
+        var t: String, e: String, s: String, k: String, b: String
+    }
+
+    struct Index: Encodable {
+        var lang: String
+        var stopWords: [String]
+        var articles: [Entry]
+    }
+
+    func javaScript() -> String {
+        let settings = catalog.content.languages[language]
+        let profile = settings?.profile ?? LanguageProfile(code: language, stemmer: nil, stopWords: [])
+        guard let analyzer = try? TextAnalyzer(profile: profile) else { return "window.FIXDESK_INDEX = null;\n" }
+        func terms(_ text: String) -> String {
+            var seen = Set<String>()
+            return analyzer.indexTerms(in: text).filter { seen.insert($0).inserted }.joined(separator: " ")
+        }
+        let languageRoot = "\(language)/"
+        let entries = catalog.articles(language: language).map { article in
+            Entry(id: article.id, title: article.title, summary: article.summary,
+                  url: String(SitePaths.article(article).dropFirst(languageRoot.count)),
+                  codes: article.codes, errors: article.errors,
+                  t: terms(article.title), e: terms(article.errors.joined(separator: " \n ")),
+                  s: terms(article.summary), k: terms(article.tags.joined(separator: " \n ")), b: terms(article.bodyText))
+        }
+        let stopWords = Set(profile.stopWords.map { TextFolding.fold(TextFolding.lowercase($0, language: language)) }).sorted()
+        let index = Index(lang: language, stopWords: stopWords, articles: entries)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = (try? encoder.encode(index)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+        return "window.FIXDESK_INDEX = \(json);\n"
+    }
+}

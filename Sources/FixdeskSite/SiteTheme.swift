@@ -1,0 +1,50 @@
+import Foundation
+import FixdeskContent
+import Mustache
+
+/// The templates and assets of the site: the built-in defaults, each replaceable by a file of the
+/// same name in `content/_theme/`, without recompiling.
+///
+/// `.mustache` files are templates (page bodies rendered into `layout`); other files there are
+/// copied to `assets/`.
+public struct SiteTheme: Sendable {
+    static let templateNames = ["layout", "root", "home", "section", "article", "codes", "code", "search", "not-found"]
+
+    let library: MustacheLibrary
+    /// Files for `assets/`, by name.
+    let assets: [String: Data]
+
+    /// The defaults, overridden by the files in `folder` when it exists.
+    public static func load(overridesIn folder: URL?, displayPath: String) throws(FixdeskError) -> SiteTheme {
+        var sources: [String: Data] = EmbeddedTheme.files.mapValues { Data($0.utf8) }
+        if let folder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let url = folder.appendingPathComponent(name)
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+                guard let data = FileManager.default.contents(atPath: url.path) else {
+                    throw FixdeskError(.io, "Cannot read the theme file '\(displayPath)/\(name)'.")
+                }
+                sources[name] = data
+            }
+        }
+        var library = MustacheLibrary()
+        var assets: [String: Data] = [:]
+        for (name, data) in sources.sorted(by: { $0.key < $1.key }) {
+            guard name.hasSuffix(".mustache") else { assets[name] = data; continue }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw FixdeskError(.content, "\(displayPath)/\(name): the template is not valid UTF-8.")
+            }
+            do {
+                try library.register(text, named: String(name.dropLast(".mustache".count)))
+            } catch {
+                throw FixdeskError(.content, "\(displayPath)/\(name): the template does not parse (\(error)).")
+            }
+        }
+        return SiteTheme(library: library, assets: assets)
+    }
+
+    func render(_ template: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+}
