@@ -11,7 +11,8 @@
 # depend on the machine.
 #
 # Environment: FIXDESK (default .build/release/fixdesk), HUGO (default: hugo on PATH), ROUNDS (3),
-# FIXDESK_BENCH_BIN (a built fixdesk-bench, to skip building it), KEEP=1 keeps the work folder (corpus, Hugo project, last outputs) and prints where it is.
+# FIXDESK_BENCH_BIN (an already built fixdesk-bench, to skip building it), KEEP=1 (keep the work
+# folder: corpus, Hugo project, outputs of the last round, logs; its path is printed).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -156,7 +157,8 @@ timed() {
     return "$status"
 }
 
-median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) printf "%.3f", v[(NR + 1) / 2]; else printf "%.3f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# median FORMAT VALUE...: the median, printed with the awk format.
+median() { local format=$1; shift; printf '%s\n' "$@" | sort -g | awk -v f="$format" '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) printf f, v[(NR + 1) / 2]; else printf f, (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 pages() { find "$1" -name '*.html' | wc -l | tr -d ' '; }
 
 # --- runs ------------------------------------------------------------------------------------------
@@ -176,8 +178,8 @@ for n in "${sizes[@]}"; do
                 hugo_pages=$(pages "$out_h")
                 log "  round $round  hugo     ${SECONDS_TAKEN}s  ${RSS_MIB} MiB  $hugo_pages pages"
             else
-                hugo_failed="hugo failed (exit $?):"$'\n'"$(tail -n 20 "$work/hugo-$n-$round.log")"
-                log "  $hugo_failed"
+                hugo_failed="hugo failed (exit $?): $(grep -v '^[[:space:]]*$' "$work/hugo-$n-$round.log" | tail -n 1)"
+                log "  $hugo_failed"; tail -n 20 "$work/hugo-$n-$round.log" | sed 's/^/    /' >&2
             fi
         fi
         if [ -z "$fixdesk_failed" ]; then
@@ -186,8 +188,8 @@ for n in "${sizes[@]}"; do
                 fixdesk_pages=$(pages "$out_f")
                 log "  round $round  fixdesk  ${SECONDS_TAKEN}s  ${RSS_MIB} MiB  $fixdesk_pages pages"
             else
-                fixdesk_failed="fixdesk site failed (exit $?):"$'\n'"$(tail -n 20 "$work/fixdesk-$n-$round.log")"
-                log "  $fixdesk_failed"
+                fixdesk_failed="fixdesk site failed (exit $?): $(grep -v '^[[:space:]]*$' "$work/fixdesk-$n-$round.log" | tail -n 1)"
+                log "  $fixdesk_failed"; tail -n 20 "$work/fixdesk-$n-$round.log" | sed 's/^/    /' >&2
             fi
         fi
     done
@@ -195,14 +197,14 @@ for n in "${sizes[@]}"; do
 
     h=- f=- ratio=- h_rss=- f_rss=-
     if [ ${#hugo_times[@]} -gt 0 ] && [ -z "$hugo_failed" ]; then
-        h=$(median "${hugo_times[@]}")
-        [ "${hugo_rss[0]}" = - ] || h_rss=$(median "${hugo_rss[@]}")
+        h=$(median %.3f "${hugo_times[@]}")
+        [ "${hugo_rss[0]}" = - ] || h_rss=$(median %.0f "${hugo_rss[@]}")
     else
         hugo_pages=-
     fi
     if [ ${#fixdesk_times[@]} -gt 0 ] && [ -z "$fixdesk_failed" ]; then
-        f=$(median "${fixdesk_times[@]}")
-        [ "${fixdesk_rss[0]}" = - ] || f_rss=$(median "${fixdesk_rss[@]}")
+        f=$(median %.3f "${fixdesk_times[@]}")
+        [ "${fixdesk_rss[0]}" = - ] || f_rss=$(median %.0f "${fixdesk_rss[@]}")
     else
         fixdesk_pages=-
     fi
@@ -210,8 +212,8 @@ for n in "${sizes[@]}"; do
         ratio=$(awk -v f="$f" -v h="$h" 'BEGIN { if (h > 0) printf "%.2f", f / h; else print "-" }')
     fi
     rows+=("$(printf '%8s  %10s  %12s  %13s  %10s  %13s  %13s  %16s' "$n" "$h" "$f" "$ratio" "$hugo_pages" "$fixdesk_pages" "$h_rss" "$f_rss")")
-    [ -z "$fixdesk_failed" ] || [ "$fixdesk_failed" = "$fixdesk_problem" ] || rows+=("          N=$n: ${fixdesk_failed%%$'\n'*}")
-    [ -z "$hugo_failed" ] || rows+=("          N=$n: ${hugo_failed%%$'\n'*}")
+    [ -z "$fixdesk_failed" ] || [ "$fixdesk_failed" = "$fixdesk_problem" ] || rows+=("          N=$n: $fixdesk_failed")
+    [ -z "$hugo_failed" ] || rows+=("          N=$n: $hugo_failed")
 done
 
 # --- table -----------------------------------------------------------------------------------------
