@@ -49,11 +49,12 @@ public struct ContentLoader: Sendable {
                 }
             }
         }
-        return files.sorted { $0.relativePath < $1.relativePath }
+        // Byte order: the same on every machine, and much cheaper than String's Unicode comparison.
+        return files.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
     }
 
     /// The site and language settings: what every article needs before it can be parsed.
-    public struct Settings: Sendable {
+    public struct Settings: Sendable, Codable {
         public var site: SiteSettings
         public var languages: [String: LanguageSettings]
         public var diagnostics: [Diagnostic]

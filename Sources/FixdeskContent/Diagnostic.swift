@@ -1,5 +1,5 @@
 /// One problem in the content, at a file and line: what `lint` prints as `path:line: message`.
-public struct Diagnostic: Error, Sendable, Equatable, Comparable, CustomStringConvertible {
+public struct Diagnostic: Error, Sendable, Equatable, Comparable, Codable, CustomStringConvertible {
     /// The file, relative to the content folder's parent when possible (e.g. `content/tr/x/y.md`).
     public var path: String
     /// 1-based line, or nil when the problem concerns the whole file.

@@ -1,8 +1,8 @@
 import FixdeskAnalysis
 
 /// One language's settings from `content/<lang>/_strings.yml`: analysis, headings and interface strings.
-public struct LanguageSettings: Sendable, Equatable {
-    public struct Section: Sendable, Equatable {
+public struct LanguageSettings: Sendable, Equatable, Codable {
+    public struct Section: Sendable, Equatable, Codable {
         public var title: String
         public var description: String
     }

@@ -1,5 +1,5 @@
 /// The site-wide settings from `content/_site.yml`.
-public struct SiteSettings: Sendable, Equatable {
+public struct SiteSettings: Sendable, Equatable, Codable {
     public var title: String
     public var baseURL: String
     public var defaultLanguage: String

@@ -40,6 +40,8 @@ struct IndexBuilder {
                     if let article = item.article { try writer.insert(article) }
                 }
                 try writer.setMeta("settings_hash", settingsHash)
+                let settingsJSON = try JSONEncoder().encode(settings)
+                try writer.setMeta("settings_json", String(decoding: settingsJSON, as: UTF8.self))
                 try writer.setMeta("files_fingerprint", filesFingerprint)
                 try database.execute(IndexSchema.refreshVocabulary)
             }

@@ -25,37 +25,50 @@ public final class KnowledgeIndex {
     /// Opens the index at `path`, building it on first use and refreshing what changed in the content.
     public static func open(at path: String, content loader: ContentLoader) throws(FixdeskError) -> KnowledgeIndex {
         let files = try loader.listFiles()
-        let settings = try loader.loadSettings(files: files)
-        let analyzers: AnalyzerSet
-        do {
-            analyzers = try AnalyzerSet(profiles: settings.site.languages.compactMap { settings.languages[$0]?.profile })
-        } catch {
-            throw FixdeskError(.content, "\(error)")
-        }
         var settingsBytes = Array("\(IndexSchema.version)\n\(loader.directory.path)\n\(loader.displayRoot)\n".utf8)
         for file in files where file.relativePath.hasSuffix(".yml") {
             settingsBytes += Array(file.relativePath.utf8)
             settingsBytes += (try? Data(contentsOf: loader.directory.appendingPathComponent(file.relativePath))) ?? Data()
         }
-        let builder = IndexBuilder(loader: loader, files: files, settings: settings, analyzers: analyzers,
-                                   settingsHash: ContentHash.of(settingsBytes))
+        let settingsHash = ContentHash.of(settingsBytes)
         do {
-            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent.isEmpty
-                                                    ? "." : (path as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true)
-            if let database = try? openCompatible(at: path, settingsHash: builder.settingsHash) {
+            let folder = (path as NSString).deletingLastPathComponent
+            try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
+            // Unchanged settings files: reuse the settings parsed when the index was built.
+            if let database = try? openCompatible(at: path, settingsHash: settingsHash),
+               let settings = try? storedSettings(in: database) {
                 defer { database.finishReads() }
+                let builder = try IndexBuilder(loader: loader, files: files, settings: settings,
+                                               analyzers: analyzers(for: settings), settingsHash: settingsHash)
                 let report = try builder.refresh(database)
-                return KnowledgeIndex(database: database, analyzers: analyzers, settings: settings, refresh: report)
+                return KnowledgeIndex(database: database, analyzers: builder.analyzers, settings: settings, refresh: report)
             }
+            let settings = try loader.loadSettings(files: files)
+            let builder = try IndexBuilder(loader: loader, files: files, settings: settings,
+                                           analyzers: analyzers(for: settings), settingsHash: settingsHash)
             let report = try builder.rebuild(at: path)
             let database = try Database(path: path, create: false)
-            return KnowledgeIndex(database: database, analyzers: analyzers, settings: settings, refresh: report)
+            return KnowledgeIndex(database: database, analyzers: builder.analyzers, settings: settings, refresh: report)
         } catch let error as FixdeskError {
             throw error
         } catch {
             throw FixdeskError(.io, "Cannot build the index at '\(path)': \(error).")
         }
+    }
+
+    private static func analyzers(for settings: ContentLoader.Settings) throws(FixdeskError) -> AnalyzerSet {
+        do {
+            return try AnalyzerSet(profiles: settings.site.languages.compactMap { settings.languages[$0]?.profile })
+        } catch {
+            throw FixdeskError(.content, "\(error)")
+        }
+    }
+
+    private static func storedSettings(in database: Database) throws -> ContentLoader.Settings? {
+        defer { database.finishReads() }
+        let statement = try database.prepare("SELECT value FROM meta WHERE key = 'settings_json'")
+        guard try statement.step() else { return nil }
+        return try JSONDecoder().decode(ContentLoader.Settings.self, from: Data(statement.text(0).utf8))
     }
 
     /// The database at `path` if it exists, has this schema version and was built from the same settings.
@@ -64,9 +77,9 @@ public final class KnowledgeIndex {
         let database = try Database(path: path, create: false)
         guard database.userVersion == IndexSchema.version else { return nil }
         let statement = try database.prepare("SELECT value FROM meta WHERE key = 'settings_hash'")
+        // A file that is not a database fails here; a full integrity check would read every
+        // page on every command, which costs more than the command itself on a large catalog.
         guard try statement.step(), statement.text(0) == settingsHash else { return nil }
-        let check = try database.prepare("PRAGMA quick_check")
-        guard try check.step(), check.text(0) == "ok" else { return nil }
         database.finishReads()
         return database
     }

@@ -125,7 +125,7 @@
     return i;
   }
 
-  /** The key right before a value: `"code": `, `'code':`, `code=`, `Code -> ` gives null. */
+  /** The key right before a value: `"code": `, `'code':`, `code=`, `code: "`. */
   function keyBefore(s, start) {
     var i = skipBack(s, start - 1, ' "\'\t');
     if (i < 0 || (s[i] !== ':' && s[i] !== '=')) return null;
@@ -161,11 +161,11 @@
   function codeWordBefore(s, start) {
     var end = skipBack(s, start - 1, ' :-([\t') + 1;
     if (end <= 0 || end >= start) return null;
-    var window = s.slice(Math.max(0, end - 16), end).toLowerCase();
+    var tail = s.slice(Math.max(0, end - 16), end).toLowerCase();
     for (var i = 0; i < CODE_WORDS.length; i += 1) {
       var word = CODE_WORDS[i];
-      if (window.length >= word.length && window.slice(window.length - word.length) === word) {
-        var boundary = window.charAt(window.length - word.length - 1);
+      if (tail.length >= word.length && tail.slice(tail.length - word.length) === word) {
+        var boundary = tail.charAt(tail.length - word.length - 1);
         if (!boundary || !LETTER_OR_DIGIT.test(boundary)) return word;
       }
     }
@@ -173,9 +173,9 @@
   }
 
   function providerBefore(s, start) {
-    var window = s.slice(Math.max(0, start - 24), start).toLowerCase();
+    var before = s.slice(Math.max(0, start - 24), start).toLowerCase();
     for (var i = 0; i < PROVIDER_NAMES.length; i += 1) {
-      if (window.indexOf(PROVIDER_NAMES[i]) >= 0) return PROVIDERS[PROVIDER_NAMES[i]];
+      if (before.indexOf(PROVIDER_NAMES[i]) >= 0) return PROVIDERS[PROVIDER_NAMES[i]];
     }
     return null;
   }
@@ -445,7 +445,8 @@
     options = options || {};
     var prep = prepare(index);
     var limit = options.limit || 20;
-    var typing = options.typing !== false;
+    // The last word is being typed unless the query ends with a space.
+    var typing = options.typing !== false && !/\s$/.test(String(query || ''));
     var n = prep.articles.length;
     if (!n) return [];
     var words = [];
@@ -469,7 +470,8 @@
     var candidates = [];
     var need = used.length;
     for (var a = 0; a < n; a += 1) if (matched[a] >= need && need > 0) candidates.push(a);
-    if (!candidates.length && used.length > 1) {
+    // A query naming a known code is precise: no loose OR matches around its article.
+    if (!candidates.length && used.length > 1 && !claimed.length) {
       need = Math.ceil(used.length / 2);
       for (a = 0; a < n; a += 1) if (matched[a] >= need) candidates.push(a);
     }
@@ -583,8 +585,11 @@
     var pasted = normalize(cleaned);
     var padded = ' ' + pasted + ' ';
     var fragment = pasted.length >= 15 && pasted.split(' ').length >= 3 ? ' ' + pasted + ' ' : null;
+    // Beside a code, a short generic literal ("Invalid parameter", the family's message) is noise, not a second error.
+    var shortest = results.length ? 40 : 0;
     prep.errors.forEach(function (pair) {
       var literal = ' ' + pair[1] + ' ';
+      if (pair[1].length < shortest) return;
       if (padded.indexOf(literal) >= 0 || (fragment && !hasUnknownCode && literal.indexOf(fragment) >= 0)) {
         add(pair[0], 'error', 0.9);
       }

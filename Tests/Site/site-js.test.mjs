@@ -1,0 +1,494 @@
+// Tests of the browser script of the generated site: node --test Tests/Site/site-js.test.mjs
+//
+// site.js is a classic script (an IIFE): it is run once with only `module` to reach its pure functions,
+// and in `vm` contexts with a small fake `window`/`document` to check how it wires the page.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+
+const source = readFileSync(new URL('../../Sources/FixdeskSite/DefaultTheme/site.js', import.meta.url), 'utf8');
+
+// Run in this realm (so that its arrays compare with deepEqual), as CommonJS: with no `document`, no DOM is touched.
+function loadFunctions() {
+  const module = { exports: {} };
+  const wrapper = new vm.Script('(function (module) {' + source + '\n})', { filename: 'site.js' }).runInThisContext();
+  wrapper.call(undefined, module);
+  return module.exports;
+}
+
+const site = loadFunctions();
+const { fold, tokenize, extractCodes, search, analysePaste, resolveCodes } = site;
+
+// A small Turkish index shaped like search-index.js: terms are folded stems and surface words.
+const INDEX = {
+  lang: 'tr',
+  stopWords: ['ve', 'bir', 'bu', 'icin', 'veya', 'cok', 'ne', 'mi'],
+  articles: [
+    {
+      id: 'template-paused',
+      title: 'Şablon duraklatıldı veya devre dışı bırakıldı',
+      summary: 'Meta, şablonu düşük kalite puanı nedeniyle duraklattı; durduruldu olarak görünen şablon gönderilemez.',
+      url: 'templates/template-paused/index.html',
+      codes: ['132015', '2061', 'webex:7869'],
+      errors: ['Template is paused',
+        'Mesajınızı gönderemedik. Meta, bu şablonu düşük kalite puanı nedeniyle duraklattı'],
+      t: 'sablo sablon duraklat duraklatildi devr devre dis disi birak birakildi',
+      e: 'templat template paus paused mesaj mesajinizi gonder gonderemedik meta sablo sablonu dusuk kali kalite ' +
+        'puan puani neden nedeniyle duraklat duraklatti',
+      s: 'meta sablo sablonu dusuk kali kalite puan puani neden nedeniyle duraklat duraklatti durdurul durduruldu ' +
+        'gorun gorunen sablo sablon gonderilemez',
+      k: 'sablo sablon kali kalite duraklat duraklatildi',
+      b: 'meta her sablo sablonu alici alicilar tepki tepkisine gore puanl puanlar kali kalite puan puani dus duser ' +
+        'whatsapp yonetici yoneticisi sablo sablonlari yonet sekme sekmesini acin durum durumunu kontrol edin'
+    },
+    {
+      id: 'whatsapp-24-hour-window',
+      title: '24 saatlik hizmet penceresi kapandı',
+      summary: 'Müşterinin son mesajından 24 saat geçtiği için serbest mesaj gönderilemiyor; yalnızca onaylı bir şablon ulaşır.',
+      url: 'messaging/whatsapp-24-hour-window/index.html',
+      codes: ['131047', '470', 'twilio:63016', 'cmcom:62'],
+      errors: ['Mesajınız gönderilemedi. Alıcı 24 saatten uzun süredir aktif değil. Lütfen onaylı bir şablon kullanın veya yanıtlarını bekleyin',
+        'Re-engagement message'],
+      t: '24 saat saatlik hizmet pencere penceresi kapa kapandi',
+      e: 'mesaj mesajiniz gonderileme gonderilemedi alic alici 24 saat saatten uzun sure suredir aktif degil lutfen ' +
+        'onay onayli sablo sablon kullan kullanin yanit yanitlarini bekle bekleyin re engagement messag message',
+      s: 'musteri musterinin son mesaj mesajindan 24 saat gec gectigi serbest mesaj gonderilemiyor yalniz yalnizca ' +
+        'onay onayli sablo sablon ulas ulasir',
+      k: '24 saat sablo sablon serbest mesaj',
+      b: 'whatsapp isletme isletmelerin serbest bicim bicimli mesaj mesajlari musteri hizmet pencere penceresi icinde ' +
+        'gonder gondermesine izin verir onay onayli sablo sablon gonderin musterinin yanit yanitini bekleyin'
+    },
+    {
+      id: 'recipient-not-on-whatsapp',
+      title: 'Alıcı WhatsApp kullanmıyor veya mesaj teslim edilemedi',
+      summary: 'Numara WhatsApp’a kayıtlı değil ya da alıcının uygulaması güncel değil.',
+      url: 'messaging/recipient-not-on-whatsapp/index.html',
+      codes: ['131026', 'twilio:63024'],
+      errors: ['Message undeliverable',
+        'Mesaj gönderilemedi. Alıcının WhatsApp’ın yeni şartlarını kabul etmesi, uygulamasını güncellemesi veya WhatsApp’a kayıt olması gerekebilir.'],
+      t: 'alic alici whatsapp kullan kullanmiyor mesaj teslim edileme edilemedi',
+      e: 'messag message undeliver undeliverable mesaj gonderileme gonderilemedi alic alicinin whatsapp yeni sart ' +
+        'sartlarini kabul etme etmesi uygulama uygulamasini guncelle guncellemesi kayit olma olmasi gerek gerekebilir',
+      s: 'numara whatsapp kayit kayitli degil alic alicinin uygulama uygulamasi guncel degil',
+      k: 'teslim whatsapp',
+      b: 'alic alici numara numarasi whatsapp hesab hesabi yok uygulama guncelle guncellemesini isteyin'
+    },
+    {
+      id: 'access-token-expired',
+      title: 'Erişim anahtarının süresi doldu',
+      summary: 'CRM’in kullandığı erişim anahtarı geçersiz; yeni bir anahtar oluşturulmalı.',
+      url: 'authorization/access-token-expired/index.html',
+      codes: ['190'],
+      errors: ['Error validating access token: Session has expired'],
+      t: 'erisim anahtar anahtarinin sure suresi dol doldu',
+      e: 'validat validating access token session expir expired',
+      s: 'crm kullan kullandigi erisim anahtar anahtari gecersiz yeni anahtar olustur olusturulmali',
+      k: 'erisim anahtar token',
+      b: 'meta business suite sistem kullanici kullanicisi icin yeni kalici erisim anahtar anahtari olusturun'
+    },
+    {
+      id: 'invalid-parameter',
+      title: 'Geçersiz parametre',
+      summary: 'İstekteki bir alan beklenen biçimde değil.',
+      url: 'messaging/invalid-parameter/index.html',
+      codes: ['100'],
+      errors: ['Invalid parameter'],
+      t: 'gecersiz parametre',
+      e: 'invalid paramet parameter',
+      s: 'istek istekteki alan beklen beklenen bicim biciminde degil',
+      k: 'parametre',
+      b: 'istek govde govdesini api belge belgesiyle karsilastirin'
+    },
+    {
+      id: 'template-limit-exceeded',
+      title: 'Şablon sayısı sınırı aşıldı',
+      summary: 'Bu WhatsApp hesabı için izin verilen en fazla şablon sayısına ulaşıldı.',
+      url: 'templates/template-limit-exceeded/index.html',
+      codes: ['2388019'],
+      errors: ['Message Template Limit Exceeded'],
+      t: 'sablo sablon sayi sayisi sinir siniri asil asildi',
+      e: 'messag message templat template limit exceed exceeded',
+      s: 'whatsapp hesab hesabi izin veril verilen fazla sablo sablon sayi sayisina ulas ulasildi',
+      k: 'sablo sablon limit',
+      b: 'kullanil kullanilmayan sablo sablonlari silin'
+    },
+    {
+      id: 'permission-denied',
+      title: 'İzin reddedildi',
+      summary: 'Uygulamanın bu işlem için gereken izni yok.',
+      url: 'authorization/permission-denied/index.html',
+      codes: ['10', '200-299'],
+      errors: ['Permission denied'],
+      t: 'izin redded reddedildi',
+      e: 'permiss permission deni denied',
+      s: 'uygulama uygulamanin islem gerek gereken izni yok',
+      k: 'izin',
+      b: 'whatsapp business management izni verin'
+    }
+  ]
+};
+
+const ids = (results) => results.map((r) => r.article.id);
+
+describe('folding and tokenizing', () => {
+  test('Turkish dotted and dotless I meet', () => {
+    assert.equal(fold('IĞDIR', 'tr'), 'igdir');
+    assert.equal(fold('ığdır'), 'igdir');
+    assert.equal(fold('IĞDIR', 'tr'), fold('ığdır'));
+    assert.equal(fold('İSTANBUL', 'tr'), 'istanbul');
+    assert.equal(fold('İstanbul', 'en'), 'istanbul'); // no stray combining dot outside Turkish either
+  });
+
+  test('Turkish letters, circumflexes and other diacritics are folded', () => {
+    assert.equal(fold('ŞABLONUNUZU', 'tr'), 'sablonunuzu');
+    assert.equal(fold('Çağrı Ünlü Göğüş', 'tr'), 'cagri unlu gogus');
+    assert.equal(fold('hâlâ kâr', 'tr'), 'hala kar');
+    assert.equal(fold('naïve café Ångström', 'en'), 'naive cafe angstrom');
+  });
+
+  test('apostrophe suffixes are dropped, for both apostrophes', () => {
+    assert.deepEqual(tokenize('WhatsApp’ın', 'tr'), ['whatsapp']);
+    assert.deepEqual(tokenize("Meta'nın şablonu", 'tr'), ['meta', 'sablonu']);
+    assert.deepEqual(tokenize('131047’de takıldım', 'tr'), ['131047', 'takildim']);
+    assert.deepEqual(tokenize('re-engagement, (#131047)!', 'en'), ['re', 'engagement', '131047']);
+  });
+});
+
+describe('code extraction', () => {
+  const values = (text) => extractCodes(text).filter((m) => m.context !== 'freeText').map((m) => m.value);
+
+  test('Graph API error object', () => {
+    const paste = '{"error":{"message":"(#131047) Re-engagement message","type":"OAuthException","code":131047,' +
+      '"error_subcode":2494010,"fbtrace_id":"AbCdEf123"}}';
+    const mentions = extractCodes(paste);
+    assert.deepEqual(mentions.map((m) => m.value), ['131047', '131047', '2494010']);
+    assert.equal(mentions[0].context, 'hashInParentheses');
+    assert.equal(mentions[1].context, 'key');
+    assert.equal(mentions[1].path, 'error.code');
+    assert.equal(mentions[1].isSubcode, false);
+    assert.equal(mentions[2].isSubcode, true);
+    // The subcode is unknown to the catalog, so the code's article is the answer.
+    assert.deepEqual(resolveCodes(paste, INDEX).map((h) => h.code), ['131047']);
+    const results = analysePaste(paste, INDEX);
+    assert.equal(results[0].article.id, 'whatsapp-24-hour-window');
+    assert.equal(results[0].kind, 'code');
+    assert.deepEqual(results[0].codes, ['131047']);
+  });
+
+  test('webhook statuses errors payload', () => {
+    const paste = '{"statuses":[{"id":"wamid.HBgMOTA1MzIxMjM0NTY3FQIAEhgg","status":"failed","timestamp":"1700000000",' +
+      '"recipient_id":"905321234567","errors":[{"code":131026,"title":"Message undeliverable"}]}]}';
+    const mentions = extractCodes(paste);
+    assert.deepEqual(mentions.map((m) => m.value), ['131026']);
+    assert.equal(mentions[0].path, 'errors[].code');
+    assert.deepEqual(ids(analysePaste(paste, INDEX)), ['recipient-not-on-whatsapp']);
+  });
+
+  test('provider codes, keywords and Turkish wording', () => {
+    const twilio = extractCodes('twilio:63016');
+    assert.equal(twilio.length, 1);
+    assert.equal(twilio[0].value, '63016');
+    assert.equal(twilio[0].provider, 'twilio');
+    assert.equal(twilio[0].context, 'bare');
+    assert.deepEqual(values('Error 63016'), ['63016']);
+    assert.deepEqual(values('Twilio Error 63016 - Outside messaging window'), ['63016']);
+    assert.deepEqual(values('hata kodu 131026'), ['131026']);
+    assert.deepEqual(values('hata kodu: 131047'), ['131047']);
+    assert.deepEqual(values('2026-11-25 10:31:02 ERROR send failed code=131048 to=+905321234567'), ['131048']);
+    assert.deepEqual(values("{'error': {'message': 'Template is paused', 'code': 132015, 'error_subcode': 2494100}}"),
+      ['132015', '2494100']);
+    assert.deepEqual(values('#132000'), ['132000']);
+
+    for (const paste of ['twilio:63016', 'Twilio Error 63016', 'Error 63016', 'error 131047', '131047']) {
+      assert.equal(ids(analysePaste(paste, INDEX))[0], 'whatsapp-24-hour-window', paste);
+    }
+    assert.deepEqual(ids(analysePaste('hata kodu 131026', INDEX)), ['recipient-not-on-whatsapp']);
+    const labelled = analysePaste('Twilio Error 63016', INDEX)[0];
+    assert.deepEqual(labelled.codes, ['twilio:63016']);
+  });
+
+  test('phone numbers, timestamps, amounts and ids are not codes', () => {
+    assert.deepEqual(extractCodes('+90 532 123 45 67'), []);
+    assert.deepEqual(extractCodes('1732540000'), []);
+    assert.deepEqual(extractCodes('Müşteri +90 532 123 45 67 numarasından 1732540000 zamanında yazdı'), []);
+    const paste = 'Call +90 532 123 45 67 on 2026-11-25 at 10:30, amount 131.047 TL, id 1234567890123, order 131047abc';
+    assert.deepEqual(extractCodes(paste).filter((m) => m.value.length >= 5), []);
+    assert.deepEqual(values('{"id": 131047, "timestamp": "131047", "phone_number_id": 131026}'), []);
+  });
+
+  test('a known subcode wins over its parent code', () => {
+    const paste = '{"error":{"message":"(#100) Invalid parameter","type":"OAuthException","code":100,' +
+      '"error_subcode":2388019,"error_user_title":"Message Template Limit Exceeded","fbtrace_id":"AbCdEf123"}}';
+    assert.deepEqual(resolveCodes(paste, INDEX).map((h) => h.code), ['2388019']);
+    const results = analysePaste(paste, INDEX);
+    assert.equal(results[0].article.id, 'template-limit-exceeded');
+    assert.ok(!ids(results).includes('invalid-parameter'));
+    // Without a subcode the parent code is the answer.
+    assert.equal(ids(analysePaste('{"error":{"message":"(#100) Invalid parameter","code":100}}', INDEX))[0],
+      'invalid-parameter');
+  });
+
+  test('codes in a range and unknown codes', () => {
+    assert.deepEqual(ids(analysePaste('{"error":{"code":250}}', INDEX)), ['permission-denied']);
+    // A code the catalog does not know is about that error: no loose word matches.
+    assert.deepEqual(ids(analysePaste('error 999999: şablon duraklatıldı durduruldu', INDEX)), []);
+  });
+});
+
+describe('paste analysis', () => {
+  test('literal error text, in capitals and without Turkish letters', () => {
+    const paste = 'MESAJINIZ GONDERILEMEDI. ALICI 24 SAATTEN UZUN SUREDIR AKTIF DEGIL. LUTFEN ONAYLI BIR SABLON KULLANIN VEYA YANITLARINI BEKLEYIN';
+    const results = analysePaste(paste, INDEX);
+    assert.deepEqual(ids(results), ['whatsapp-24-hour-window']);
+    assert.equal(results[0].kind, 'error');
+    assert.deepEqual(ids(analysePaste('14:32 Müşteri: Ayşe (+90 532 123 45 67) Re-engagement message', INDEX)),
+      ['whatsapp-24-hour-window']);
+  });
+
+  test('literal texts match whole words only', () => {
+    // "Template is paused" must not be found inside "Template is pausedx".
+    assert.ok(!ids(analysePaste('Template is pausedx now', INDEX)).includes('template-paused'));
+  });
+
+  test('reworded Turkish text finds the article by its words', () => {
+    const results = analysePaste('Meta şablonumuzu düşük kalite puanı yüzünden duraklattı, ne yapmalıyız?', INDEX);
+    assert.equal(results[0].article.id, 'template-paused');
+    assert.equal(results[0].kind, 'text');
+    assert.ok(results.length <= 2);
+  });
+
+  test('unrelated text finds nothing', () => {
+    for (const paste of ['The weather is lovely today', 'Bugün hava çok güzel, yarın pikniğe gidelim',
+      'Call me at +90 532 123 45 67 tomorrow', '1234', '', '   ']) {
+      assert.deepEqual(ids(analysePaste(paste, INDEX)), [], paste);
+    }
+  });
+
+  test('at most five results, one per article', () => {
+    const paste = 'code=131047\ncode=131026\ncode=132015\ncode=190\ncode=100\ncode=2388019 (error_code)\ncode=10\n' +
+      'twilio error 63016';
+    const results = analysePaste(paste, INDEX);
+    assert.ok(results.length <= 5);
+    assert.equal(new Set(ids(results)).size, results.length);
+  });
+});
+
+describe('search', () => {
+  test('a Turkish query without Turkish letters and in capitals', () => {
+    assert.equal(ids(search('SABLON DURDURULDU', INDEX))[0], 'template-paused');
+    assert.equal(ids(search('şablon duraklatıldı', INDEX))[0], 'template-paused');
+  });
+
+  test('inflected words meet their stems', () => {
+    assert.equal(ids(search('şablonlarınız duraklatılmış', INDEX))[0], 'template-paused');
+  });
+
+  test('a one-letter typo still finds the article', () => {
+    assert.equal(ids(search('sbalon durdurulda', INDEX))[0], 'template-paused');
+    assert.equal(ids(search('erisim anahtarnın', INDEX))[0], 'access-token-expired');
+  });
+
+  test('the word being typed is a prefix', () => {
+    assert.equal(ids(search('erişim anah', INDEX))[0], 'access-token-expired');
+    // Finished words are not prefixes: "anah" alone matches nothing.
+    assert.deepEqual(search('anah', INDEX, { typing: false }), []);
+  });
+
+  test('stop words are ignored and every word must match', () => {
+    assert.deepEqual(ids(search('ve bir şablon durduruldu', INDEX)), ids(search('şablon durduruldu', INDEX)));
+    assert.deepEqual(ids(search('şablon sınırı', INDEX)), ['template-limit-exceeded']);
+  });
+
+  test('when no article has every word, the best partial matches are shown', () => {
+    const results = ids(search('şablon piknik', INDEX));
+    assert.ok(results.length > 0);
+    assert.ok(results.includes('template-paused'));
+  });
+
+  test('a code in the query puts the article claiming it first', () => {
+    assert.deepEqual(ids(search('131047', INDEX)), ['whatsapp-24-hour-window']);
+    assert.equal(ids(search('twilio:63016', INDEX))[0], 'whatsapp-24-hour-window');
+    assert.equal(ids(search('63016', INDEX))[0], 'whatsapp-24-hour-window');
+    assert.equal(ids(search('hata 131026 şablon', INDEX))[0], 'recipient-not-on-whatsapp');
+    assert.equal(ids(search('250', INDEX))[0], 'permission-denied');
+  });
+
+  test('nothing for unknown words, at most 20 results', () => {
+    assert.deepEqual(search('xyzzy', INDEX), []);
+    assert.deepEqual(search('', INDEX), []);
+    const big = { lang: 'tr', stopWords: [], articles: [] };
+    for (let i = 0; i < 30; i += 1) {
+      big.articles.push({ id: 'a' + i, title: 'Şablon ' + i, summary: '', url: 'a/' + i + '/index.html', codes: [],
+        errors: [], t: 'sablo sablon', e: '', s: '', k: '', b: '' });
+    }
+    assert.equal(search('şablon', big).length, 20);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// The page: a fake DOM with just what site.js uses.
+
+class FakeNode {
+  constructor(tagName, text) {
+    this.tagName = tagName;
+    this.childNodes = [];
+    this.attributes = {};
+    this.listeners = {};
+    this.className = '';
+    this.value = '';
+    this.ownText = text || '';
+  }
+  get firstChild() { return this.childNodes[0] || null; }
+  get children() { return this.childNodes.filter((n) => n.tagName !== '#text'); }
+  appendChild(node) { this.childNodes.push(node); return node; }
+  removeChild(node) { this.childNodes.splice(this.childNodes.indexOf(node), 1); return node; }
+  setAttribute(name, value) { this.attributes[name] = String(value); }
+  getAttribute(name) { return Object.prototype.hasOwnProperty.call(this.attributes, name) ? this.attributes[name] : null; }
+  addEventListener(type, listener) { (this.listeners[type] = this.listeners[type] || []).push(listener); }
+  dispatch(type) {
+    const event = { type, defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    for (const listener of this.listeners[type] || []) listener(event);
+    return event;
+  }
+  get textContent() { return this.tagName === '#text' ? this.ownText : this.childNodes.map((n) => n.textContent).join(''); }
+  set textContent(text) { this.childNodes = text ? [new FakeNode('#text', String(text))] : []; }
+  set innerHTML(_) { throw new Error('site.js must not use innerHTML'); }
+  find(tagName) {
+    for (const child of this.children) {
+      if (child.tagName === tagName) return child;
+      const found = child.find(tagName);
+      if (found) return found;
+    }
+    return null;
+  }
+}
+
+function fakePage({ withIndex = true, index = INDEX, search: query = '', elements = ['search', 'paste'], langRoot = '../' } = {}) {
+  const byId = {};
+  const add = (id, tag, attributes = {}) => {
+    const node = new FakeNode(tag);
+    Object.assign(node.attributes, attributes, { id });
+    byId[id] = node;
+  };
+  if (elements.includes('search')) {
+    add('search-form', 'form');
+    add('search-input', 'input');
+    add('search-results', 'div', { 'data-no-results': 'Eşleşen bir sonuç bulunamadı.', 'data-code-label': 'Hata kodu' });
+  }
+  if (elements.includes('paste')) {
+    add('paste-form', 'form');
+    add('paste-input', 'textarea');
+    add('paste-results', 'div', { 'data-no-results': 'Eşleşen bir sonuç bulunamadı.', 'data-code-label': 'Hata kodu' });
+  }
+  const html = new FakeNode('html');
+  Object.assign(html.attributes, { lang: 'tr', 'data-lang': 'tr', 'data-lang-root': langRoot });
+  const timers = [];
+  const replaced = [];
+  const document = {
+    readyState: 'interactive',
+    documentElement: html,
+    getElementById: (id) => byId[id] || null,
+    createElement: (tag) => new FakeNode(tag),
+    createTextNode: (text) => new FakeNode('#text', text),
+    addEventListener() {}
+  };
+  const window = {
+    document,
+    location: { search: query, href: 'file:///site/tr/search/index.html' + query },
+    history: { replaceState(_state, _title, url) { replaced.push(url); } },
+    setTimeout: (fn) => { timers.push(fn); return timers.length; },
+    clearTimeout: (id) => { timers[id - 1] = null; },
+    FIXDESK_INDEX: withIndex ? index : undefined
+  };
+  const context = { window, document };
+  vm.createContext(context);
+  vm.runInContext(source, context, { filename: 'site.js' });
+  const flush = () => { while (timers.length) { const fn = timers.shift(); if (fn) fn(); } };
+  return { byId, window, flush, replaced, context };
+}
+
+describe('the page', () => {
+  test('nothing is exported to the page', () => {
+    const page = fakePage();
+    assert.equal(page.context.module, undefined);
+    assert.deepEqual(Object.keys(page.window).sort(),
+      ['FIXDESK_INDEX', 'clearTimeout', 'document', 'history', 'location', 'setTimeout']);
+  });
+
+  test('the search page shows results for ?q= with links relative to the language folder', () => {
+    const page = fakePage({ search: '?q=SABLON+DURDURULDU' });
+    assert.equal(page.byId['search-input'].value, 'SABLON DURDURULDU');
+    const list = page.byId['search-results'].find('ol');
+    assert.ok(list, 'a result list');
+    assert.equal(list.className, 'results');
+    const first = list.children[0];
+    const link = first.find('a');
+    assert.equal(link.getAttribute('href'), '../templates/template-paused/index.html');
+    assert.equal(link.textContent, 'Şablon duraklatıldı veya devre dışı bırakıldı');
+    assert.equal(first.find('span').className, 'codes');
+    assert.equal(first.find('span').textContent, '132015 · 2061 · webex:7869');
+    assert.match(first.find('p').textContent, /^Meta, şablonu/);
+  });
+
+  test('typing searches after a pause; submitting searches and updates the URL', () => {
+    const page = fakePage();
+    const input = page.byId['search-input'];
+    input.value = 'xyzzy';
+    input.dispatch('input');
+    assert.equal(page.byId['search-results'].childNodes.length, 0); // debounced
+    page.flush();
+    const message = page.byId['search-results'].find('p');
+    assert.equal(message.className, 'no-results');
+    assert.equal(message.textContent, 'Eşleşen bir sonuç bulunamadı.');
+
+    input.value = 'erişim anahtarı';
+    const event = page.byId['search-form'].dispatch('submit');
+    assert.ok(event.defaultPrevented);
+    assert.deepEqual(page.replaced, ['?q=eri%C5%9Fim%20anahtar%C4%B1']);
+    assert.equal(page.byId['search-results'].find('a').textContent, 'Erişim anahtarının süresi doldu');
+  });
+
+  test('a refused history.replaceState does not stop the search', () => {
+    const page = fakePage();
+    page.window.history.replaceState = () => { throw new Error('SecurityError'); };
+    page.byId['search-input'].value = '131047';
+    page.byId['search-form'].dispatch('submit');
+    assert.equal(page.byId['search-results'].find('a').textContent, '24 saatlik hizmet penceresi kapandı');
+  });
+
+  test('the paste box labels code results and says when nothing matches', () => {
+    const page = fakePage({ langRoot: './' });
+    const input = page.byId['paste-input'];
+    input.value = '{"error":{"message":"(#131047) Re-engagement message","type":"OAuthException","code":131047,"fbtrace_id":"AbCdEf123"}}';
+    const event = page.byId['paste-form'].dispatch('submit');
+    assert.ok(event.defaultPrevented);
+    const item = page.byId['paste-results'].find('li');
+    assert.equal(item.find('a').getAttribute('href'), './messaging/whatsapp-24-hour-window/index.html');
+    assert.equal(item.find('span').textContent, 'Hata kodu 131047');
+
+    input.value = 'Bugün hava çok güzel';
+    input.dispatch('paste');
+    page.flush();
+    assert.equal(page.byId['paste-results'].find('p').textContent, 'Eşleşen bir sonuç bulunamadı.');
+  });
+
+  test('article text is shown as text, never as markup', () => {
+    const index = structuredClone(INDEX);
+    index.articles[3].title = '<img src=x onerror=alert(1)> Erişim';
+    const page = fakePage({ index, search: '?q=eri%C5%9Fim' });
+    const link = page.byId['search-results'].find('a');
+    assert.equal(link.textContent, '<img src=x onerror=alert(1)> Erişim');
+    assert.equal(link.childNodes.length, 1);
+    assert.equal(link.childNodes[0].tagName, '#text');
+  });
+
+  test('pages without the index or the elements are left alone', () => {
+    assert.doesNotThrow(() => fakePage({ withIndex: false, search: '?q=sablon' }));
+    const page = fakePage({ withIndex: false, search: '?q=sablon' });
+    assert.equal(page.byId['search-input'].value, '');
+    assert.equal(page.byId['search-results'].childNodes.length, 0);
+    assert.doesNotThrow(() => fakePage({ elements: [], search: '?q=sablon' }));
+    assert.doesNotThrow(() => fakePage({ elements: ['paste'] }));
+  });
+});
