@@ -118,8 +118,14 @@ print("fixdesk benchmark (\(ProcessInfo.processInfo.activeProcessorCount) cores)
 for size in sizes.isEmpty ? [2_000, 20_000] : sizes {
     let root = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("fixdesk-bench-\(size)-\(getpid())")
     defer { try? FileManager.default.removeItem(at: root) }
-    let corpus = root.appendingPathComponent("content")
-    try makeCorpus(articles: size, at: corpus, settingsFrom: content)
+    // `--existing DIR`: measure an already written corpus (it is changed in one file) instead of a new one.
+    var corpus = root.appendingPathComponent("content")
+    if let flag = CommandLine.arguments.firstIndex(of: "--existing"), flag + 1 < CommandLine.arguments.count {
+        corpus = URL(fileURLWithPath: CommandLine.arguments[flag + 1], isDirectory: true)
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    } else {
+        try makeCorpus(articles: size, at: corpus, settingsFrom: content)
+    }
     let loader = ContentLoader(directory: corpus, displayRoot: "content")
     let indexPath = root.appendingPathComponent("index.sqlite").path
 
@@ -133,9 +139,17 @@ for size in sizes.isEmpty ? [2_000, 20_000] : sizes {
     let queries = ["şablon duraklatıldı", "sablonunuzu", "payment method", "odeme yontemi", "kalite", "templates paused",
                    "erişim izni", "phone numbr", "müşteri penceresi", "webhook media upload"]
     var searchTimes: [Double] = []
+    var timesByQuery: [String: [Double]] = [:]
     for round in 0..<300 {
         let query = queries[round % queries.count]
-        searchTimes.append(try seconds { _ = try index.search(query, language: round % 2 == 0 ? "tr" : "en") })
+        let time = try seconds { _ = try index.search(query, language: round % 2 == 0 ? "tr" : "en") }
+        searchTimes.append(time)
+        timesByQuery[query, default: []].append(time)
+    }
+    if CommandLine.arguments.contains("--per-query") {
+        for query in queries {
+            print(String(format: "    %-24@ p50 %.2f ms", query as NSString, percentile(timesByQuery[query]!, 0.5) * 1000))
+        }
     }
     let matcher = Matcher(index: index)
     let pastes = [#"{"error":{"message":"(#5000007) Error","code":5000007,"fbtrace_id":"AbCd123"}}"#,

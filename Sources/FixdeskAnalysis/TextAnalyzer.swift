@@ -5,9 +5,14 @@
 /// analyzer.terms(in: "Şablonunuzu WhatsApp’ın") // ["sablon", "whatsapp"]
 /// ```
 /// Numbers are kept whole, so error codes survive as single terms.
+///
+/// An analyzer remembers the words it has seen (word frequencies are skewed, so most lookups hit),
+/// which makes it cheap to reuse and unsafe to share between threads: give each thread its own.
 public final class TextAnalyzer {
     public let profile: LanguageProfile
     private let stemmer: Stemmer?
+    /// Lowercased word → its term (nil for a stop word) and its folded surface form.
+    private var analysed: [String: (term: String?, surface: String)] = [:]
 
     public init(profile: LanguageProfile) throws(AnalysisError) {
         self.profile = profile
@@ -32,25 +37,31 @@ public final class TextAnalyzer {
     public func indexTerms(in text: String) -> [String] {
         var result: [String] = []
         for token in Tokenizer.tokens(in: text, language: profile.code) {
-            guard let term = term(for: token) else { continue }
+            if token.isNumber { result.append(token.text); continue }
+            let word = analyse(token.text)
+            guard let term = word.term else { continue }
             result.append(term)
-            let surface = TextFolding.fold(token.text)
-            if surface != term { result.append(surface) }
+            if word.surface != term { result.append(word.surface) }
         }
         return result
     }
 
     /// The term one token becomes, or nil for a stop word.
     public func term(for token: Token) -> String? {
-        if token.isNumber { return token.text }
-        let folded = TextFolding.fold(token.text)
-        if profile.stopWords.contains(folded) { return nil }
-        return TextFolding.fold(stem(token.text))
+        token.isNumber ? token.text : analyse(token.text).term
     }
 
     /// The token folded but not stemmed: what prefix and typo matching compare against.
     public func surfaceForm(of token: Token) -> String {
-        TextFolding.fold(token.text)
+        token.isNumber ? token.text : analyse(token.text).surface
+    }
+
+    private func analyse(_ word: String) -> (term: String?, surface: String) {
+        if let known = analysed[word] { return known }
+        let surface = TextFolding.fold(word)
+        let result = (term: profile.stopWords.contains(surface) ? nil : TextFolding.fold(stem(word)), surface: surface)
+        if analysed.count < 200_000 { analysed[word] = result }
+        return result
     }
 
     private func stem(_ word: String) -> String {

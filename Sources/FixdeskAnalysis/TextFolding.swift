@@ -43,6 +43,11 @@ public enum TextFolding {
                 scalars.append(mapped)
             } else if scalar.value < 0x80 {
                 scalars.append(scalar)
+            } else if isCombiningMark(scalar) {
+                continue
+            } else if !scalar.properties.isAlphabetic {
+                // Punctuation and symbols (’ … →) have no accents to remove; decomposing them is costly.
+                scalars.append(scalar)
             } else {
                 for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
                 where !isCombiningMark(part) {

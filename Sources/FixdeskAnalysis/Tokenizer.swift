@@ -40,7 +40,8 @@ public enum Tokenizer {
                     break
                 }
             }
-            let word = TextFolding.lowercase(String(scalars[start..<stemEnd]), language: language)
+            // Slicing keeps the bytes as they are: far cheaper than appending scalar by scalar.
+            let word = TextFolding.lowercase(String(Substring(scalars[start..<stemEnd])), language: language)
             result.append(Token(text: word, range: start..<index, isNumber: allDigits))
         }
         return result

@@ -36,12 +36,12 @@ public struct ArticleParser {
         var diagnostics: [Diagnostic] = []
         var references = References(links: [], related: [], codeLines: [:], idLine: 1)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
+        guard let first = lines.first, first.trimmedWhitespace == "---" else {
             diagnostics.append(Diagnostic(path: path, line: 1, message: "the file must start with YAML front matter between '---' lines"))
             return Output(article: nil, references: references, diagnostics: diagnostics)
         }
         guard let closing = lines.indices.dropFirst().first(where: {
-            let line = lines[$0].trimmingCharacters(in: .whitespaces)
+            let line = lines[$0].trimmedWhitespace
             return line == "---" || line == "..."
         }) else {
             diagnostics.append(Diagnostic(path: path, line: 1, message: "the front matter is not closed by a '---' line"))
@@ -134,7 +134,7 @@ public struct ArticleParser {
     }
 
     static func headingKey(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespaces).lowercased()
+        text.trimmedWhitespace.lowercased()
     }
 
     private static func isDate(_ text: String) -> Bool {

@@ -20,7 +20,7 @@ extension ContentFile {
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard let text = bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else {
             var line = 1
             for chunk in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
                 if String(validating: chunk, as: UTF8.self) == nil { break }
@@ -28,6 +28,6 @@ extension ContentFile {
             }
             return .failure(Diagnostic(path: displayPath, line: line, message: "the file is not valid UTF-8"))
         }
-        return .success(text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text)
+        return .success(text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text)
     }
 }

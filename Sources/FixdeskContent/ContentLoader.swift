@@ -49,8 +49,7 @@ public struct ContentLoader: Sendable {
                 }
             }
         }
-        // Byte order: the same on every machine, and much cheaper than String's Unicode comparison.
-        return files.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+        return files.sorted { $0.relativePath < $1.relativePath }
     }
 
     /// The site and language settings: what every article needs before it can be parsed.

@@ -18,7 +18,8 @@ struct YAMLMapping {
     static func parse(_ text: String, path: String, lineOffset: Int) -> Result<YAMLMapping, Diagnostic> {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // Every value is read as a string, so the basic resolver (no per-scalar regular expressions) suffices.
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path, lineOffset: lineOffset))
         } catch {
@@ -53,7 +54,7 @@ struct YAMLMapping {
             diagnostics.append(Diagnostic(path: path, line: entry.line, message: "'\(key)' must be a single value"))
             return nil
         }
-        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = scalar.string.trimmedWhitespace
         if value.isEmpty, required {
             diagnostics.append(Diagnostic(path: path, line: entry.line, message: "'\(key)' must not be empty"))
             return nil

@@ -56,14 +56,13 @@ struct IndexBuilder {
 
     /// One hash of every article file's path, size and modification time: equal means nothing to refresh.
     var filesFingerprint: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(files.count * 48)
+        var hash = ContentHash.Running()
         for file in files where isArticle(file) {
-            bytes += file.relativePath.utf8
-            withUnsafeBytes(of: Int64(file.size).littleEndian) { bytes += $0 }
-            withUnsafeBytes(of: file.modified.littleEndian) { bytes += $0 }
+            hash.add(file.relativePath)
+            hash.add(Int64(file.size))
+            hash.add(file.modified)
         }
-        return ContentHash.of(bytes)
+        return hash.value
     }
 
     /// Brings an existing, compatible index up to date with the files.
@@ -148,8 +147,10 @@ struct IndexBuilder {
         return slots.compactMap { $0 }
     }
 
+    /// `<lang>/<section>/<slug>.md`: two slashes, counted without splitting (this runs for every file on every command).
     private func isArticle(_ file: ContentFile) -> Bool {
-        file.relativePath.hasSuffix(".md") && file.relativePath.split(separator: "/").count == 3
+        file.relativePath.hasSuffix(".md")
+            && file.relativePath.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) } == 2
     }
 
     private func url(of file: ContentFile) -> URL { loader.directory.appendingPathComponent(file.relativePath) }

@@ -417,6 +417,8 @@ enum EmbeddedTheme {
           font-size: 0.85rem;
         }
 
+        /* A list of codes that wraps on a phone stays a rounded box, not a stretched pill. */
+        span.codes { border-radius: 0.75rem; }
         a.code { text-decoration: none; color: var(--accent); }
         h1 .code { font-size: 0.8em; vertical-align: 0.1em; }
         .article-codes { display: flex; flex-wrap: wrap; align-items: center; gap: 0.35rem; }
@@ -454,6 +456,15 @@ enum EmbeddedTheme {
           body { font-size: 1rem; }
           h1 { font-size: 1.5rem; }
           nav.languages { margin-left: 0; }
+          /* The codes table becomes a list on a phone: a long code (ycloud:BALANCE_INSUFFICIENT) no longer
+             pushes the article titles out of view behind a sideways scroll. */
+          .table-scroll table.codes-table, table.codes-table tbody, table.codes-table tr, table.codes-table td { display: block; }
+          table.codes-table thead {
+            position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%);
+          }
+          table.codes-table tr { padding: 0.6rem 0; border-bottom: 1px solid var(--line); }
+          table.codes-table td, table.codes-table td:first-child { padding: 0; border: 0; min-width: 0; white-space: normal; }
+          table.codes-table td:first-child { margin-bottom: 0.25rem; }
         }
 
         @media (prefers-reduced-motion: reduce) {

@@ -83,7 +83,7 @@ struct CommonMarkDocument {
                 break
             }
         }
-        return result.trimmingCharacters(in: .whitespaces)
+        return result.trimmedWhitespace
     }
 
     /// The text of a block, its paragraphs and items separated by spaces.
@@ -99,7 +99,7 @@ struct CommonMarkDocument {
             if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING {
                 parts.append(inlineText(of: current))
             } else if type == CMARK_NODE_CODE_BLOCK, let literal = cmark_node_get_literal(current) {
-                parts.append(String(cString: literal).trimmingCharacters(in: .whitespacesAndNewlines))
+                parts.append(String(cString: literal).trimmedWhitespace)
             }
         }
         return parts.filter { !$0.isEmpty }.joined(separator: " ")
