@@ -108,18 +108,23 @@ struct IndexBuilder {
         if touched.isEmpty && removed.isEmpty && onlyTimestamps.isEmpty { return report }
         try database.transaction {
             let writer = try ArticleWriter(database: database, analyzers: analyzers)
+            // Terms of the articles before and after: only their vocabulary rows can change.
+            var affected: Set<Substring> = []
             for path in removed {
-                try writer.delete(relativePath: path, displayPath: loader.displayPath(path))
+                try writer.delete(relativePath: path, displayPath: loader.displayPath(path), collectingTermsInto: &affected)
             }
             for (file, hash) in onlyTimestamps { try writer.recordFile(file, hash: hash) }
             for (file, hash, _) in touched {
-                try writer.delete(relativePath: file.relativePath, displayPath: loader.displayPath(file.relativePath))
+                try writer.delete(relativePath: file.relativePath, displayPath: loader.displayPath(file.relativePath),
+                                  collectingTermsInto: &affected)
                 try writer.recordFile(file, hash: hash)
                 if let article = loader.loadArticle(file, settings: settings) {
-                    try writer.insert(PreparedArticle(article, analyzers: analyzers))
+                    let prepared = PreparedArticle(article, analyzers: analyzers)
+                    try writer.insert(prepared)
+                    affected.formUnion(ArticleWriter.terms(in: prepared.allTerms))
                 }
             }
-            if !touched.isEmpty || !removed.isEmpty { try database.execute(IndexSchema.refreshVocabulary) }
+            try writer.refreshVocabulary(of: affected)
         }
         return report
     }
@@ -197,16 +202,40 @@ struct ArticleWriter {
         ])
     }
 
-    func delete(relativePath: String, displayPath: String) throws {
+    func delete(relativePath: String, displayPath: String, collectingTermsInto terms: inout Set<Substring>) throws {
         let find = try database.prepare("SELECT rowid FROM articles WHERE path = ?1")
         try find.bind([.text(displayPath)])
         if try find.step() {
             let rowID = find.int(0)
+            let old = try database.prepare("SELECT title, errors, codes, summary, body FROM article_terms WHERE rowid = ?1")
+            try old.bind([.integer(rowID)])
+            if try old.step() {
+                terms.formUnion(Self.terms(in: (0..<5).map { old.text(Int32($0)) }.joined(separator: " ")))
+            }
             try database.prepare("DELETE FROM article_terms WHERE rowid = ?1").run([.integer(rowID)])
             try database.prepare("DELETE FROM codes WHERE article = ?1").run([.integer(rowID)])
             try database.prepare("DELETE FROM articles WHERE rowid = ?1").run([.integer(rowID)])
         }
         try database.prepare("DELETE FROM files WHERE path = ?1").run([.text(relativePath)])
+    }
+
+    /// The tokens FTS5's unicode61 tokenizer makes of already analysed terms: runs of letters and digits.
+    static func terms(in text: String) -> [Substring] {
+        text.split { !($0.isLetter || $0.isNumber) }
+    }
+
+    /// Brings the typo-tolerance vocabulary up to date for `terms` only, instead of copying it whole.
+    func refreshVocabulary(of terms: Set<Substring>) throws {
+        let remove = try database.prepare("DELETE FROM vocabulary WHERE term = ?1")
+        let copy = try database.prepare("""
+            INSERT INTO vocabulary(term, length, documents)
+            SELECT term, length(term), doc FROM article_terms_vocab WHERE term = ?1
+            """)
+        for term in terms.sorted() {
+            let value = String(term)
+            try remove.run([.text(value)])
+            try copy.run([.text(value)])
+        }
     }
 
     func recordFile(_ file: ContentFile, hash: String) throws {
@@ -226,6 +255,8 @@ struct PreparedArticle {
     var codeTerms: String
     var summaryTerms: String
     var bodyTerms: String
+
+    var allTerms: String { [titleTerms, errorTerms, codeTerms, summaryTerms, bodyTerms].joined(separator: " ") }
 
     init(_ article: Article, analyzers: AnalyzerSet) {
         self.article = article

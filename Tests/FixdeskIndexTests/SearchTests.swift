@@ -65,11 +65,25 @@ import FixdeskTestSupport
         let third = try KnowledgeIndex.open(at: path, content: fixture.loader)
         #expect(third.refresh == RefreshReport(rebuilt: false, added: 0, changed: 1, removed: 0, articles: 4))
         #expect(try third.search("kumquat", language: "en").first?.article.id == "paused")
+        // The typo vocabulary is refreshed for the changed article's words only, and must equal a full rebuild.
+        #expect(try third.search("kunquat", language: "en").first?.article.id == "paused")
+        let rebuiltPath = fixture.directory.path + "/rebuilt.sqlite"
+        _ = try KnowledgeIndex.open(at: rebuiltPath, content: fixture.loader)
+        #expect(try vocabulary(at: path) == vocabulary(at: rebuiltPath))
 
         try FileManager.default.removeItem(at: fixture.contentURL.appendingPathComponent("en/templates/paused.md"))
         let fourth = try KnowledgeIndex.open(at: path, content: fixture.loader)
         #expect(fourth.refresh.removed == 1)
         #expect(try fourth.search("kumquat", language: "en").isEmpty)
+        #expect(try fourth.typoCorrections(of: "kunquat", excluding: []).isEmpty)
+    }
+
+    func vocabulary(at path: String) throws -> [String] {
+        let database = try Database(path: path, create: false)
+        let rows = try database.prepare("SELECT term, length, documents FROM vocabulary ORDER BY term")
+        var result: [String] = []
+        while try rows.step() { result.append("\(rows.text(0)) \(rows.int(1)) \(rows.int(2))") }
+        return result
     }
 
     @Test func olderSchemaOrCorruptIndexIsRebuilt() throws {
