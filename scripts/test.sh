@@ -13,3 +13,7 @@ if grep -rl "import CSQLite" Sources | grep -v "^Sources/FixdeskIndex/SQLite/" ;
 fi
 swift build --product fixdesk
 swift test --no-parallel 2>&1 | tee .build/test-output.txt
+# The generated site from outside: Nu HTML checker and headless Chromium (installs what it needs).
+bash scripts/site-check.sh
+# The browser script's pure functions (folding, codes, ranking), when Node is present.
+if command -v node >/dev/null 2>&1; then node --test Tests/Site/site-js.test.mjs; fi

@@ -36,7 +36,11 @@ public struct CodeExtractor {
 
     /// `131047`, `#131047`, `twilio:63016`, `Error 63016` alone.
     private func bareCode(_ bytes: [UInt8]) -> CodeMention? {
-        let trimmed = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        // Only a short paste can be a bare code: look at the bytes before decoding anything.
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }),
+              let last = bytes.lastIndex(where: { !isSpace($0) }), last - first < 160 else { return nil }
+        let trimmed = String(decoding: bytes[first...last], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         guard trimmed.count <= 40 else { return nil }
         var body = Substring(trimmed)
         var provider: String?

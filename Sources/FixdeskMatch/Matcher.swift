@@ -71,14 +71,15 @@ public final class Matcher {
     /// The catalog codes a paste mentions, strongest first, a subcode hiding its parent code.
     func resolveCodes(in text: String) throws -> [CodeHit] {
         let mentions = CodeExtractor().mentions(in: text)
-        let lowered = text.lowercased()
-        let namedProviders = CodeExtractor.providerNames.filter { lowered.contains($0.key) }.map(\.value)
+        let bytes = Array(text.utf8)
+        let lowered = ByteSearch.asciiLowercased(bytes)
+        let namedProviders = CodeExtractor.providerNames.filter { ByteSearch.contains(lowered, $0.key) }.map(\.value)
         var hits: [CodeHit] = []
         for mention in mentions {
             guard let code = resolve(mention, providersInPaste: namedProviders) else { continue }
             hits.append(CodeHit(code: code, mention: mention))
         }
-        for code in namedCodes where text.contains(ErrorCode.value(of: code)) {
+        for code in namedCodes where ByteSearch.contains(bytes, ErrorCode.value(of: code)) {
             hits.append(CodeHit(code: code, mention: CodeMention(value: ErrorCode.value(of: code), provider: ErrorCode.provider(of: code),
                                                                  context: .named, offset: 0)))
         }

@@ -19,8 +19,11 @@ public struct PasteInput: Sendable, Equatable {
             while end > 0, data[end] & 0xC0 == 0x80 { end -= 1 }
             data = Array(data[..<end])
         }
-        hadInvalidUTF8 = String(validating: data, as: UTF8.self) == nil
-        text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\0", with: " ")
+        // NUL bytes would end C strings early (SQLite, libstemmer): they become spaces.
+        if data.contains(0) { data = data.map { $0 == 0 ? 0x20 : $0 } }
+        let valid = data.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+        hadInvalidUTF8 = valid == nil
+        text = valid ?? data.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
     }
 
     public init(text: String) {

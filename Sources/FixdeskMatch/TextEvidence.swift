@@ -12,7 +12,8 @@ final class TextEvidence {
     private let index: KnowledgeIndex
     private let words: [QueryWord]
     private let informative: [QueryWord]
-    private let normalizedPaste: String
+    /// The paste normalized, with a space at each end, as UTF-8 for fast searching.
+    private let normalizedPaste: [UInt8]
     private var termsByLanguage: [String: Set<String>] = [:]
     private var bigramsByLanguage: [String: Set<String>] = [:]
     private var weights: [String: Double] = [:]
@@ -26,7 +27,7 @@ final class TextEvidence {
         informative = words.filter {
             !$0.isStopWord && !$0.isNumber && $0.surface.count >= 2 && !PasteCleaner.structuralWords.contains($0.surface)
         }
-        normalizedPaste = " " + Self.normalize(text) + " "
+        normalizedPaste = Array((" " + Self.normalize(text) + " ").utf8)
         articleCount = Double(max(index.articleCount, 1))
         for language in index.analyzers.languages {
             guard let analyzer = index.analyzers.analyzer(for: language) else { continue }
@@ -89,7 +90,7 @@ final class TextEvidence {
     /// coverage of its terms blended with how many of its word pairs appear in the same order.
     private func errorScore(_ error: String, analyzer: TextAnalyzer, pasteTerms: Set<String>, pasteBigrams: Set<String>) throws -> Double {
         let literal = Self.normalize(error)
-        if literal.count >= 8, normalizedPaste.contains(" " + literal + " ") { return 1 }
+        if literal.count >= 8, ByteSearch.contains(normalizedPaste, " " + literal + " ") { return 1 }
         let terms = analyzer.terms(in: error).filter { !$0.allSatisfy(\.isNumber) }
         guard !terms.isEmpty else { return 0 }
         var total = 0.0
@@ -183,6 +184,7 @@ final class TextEvidence {
                 lastWasSpace = true
             }
         }
-        return result.trimmingCharacters(in: .whitespaces)
+        if result.last == " " { result.removeLast() }
+        return result
     }
 }

@@ -113,7 +113,7 @@ enum EmbeddedTheme {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="color-scheme" content="light dark">
-        <title>{{pageTitle}} · {{siteTitle}}</title>
+        <title>{{#pageTitle}}{{pageTitle}} · {{/pageTitle}}{{siteTitle}}</title>
         {{#description}}
         <meta name="description" content="{{description}}">
         {{/description}}

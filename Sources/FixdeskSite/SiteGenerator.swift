@@ -262,7 +262,9 @@ public struct SiteGenerator {
 
     private func layoutContext(_ path: String, language: String, key: SitePage?, title: String, description: String?,
                                breadcrumbs: [(String, String)], content: String) -> [String: Any] {
-        var context = pageContext(language, path: path, ["pageTitle": title, "content": content])
+        var context = pageContext(language, path: path, ["content": content])
+        // The home page's title is the site's name alone, not "name · name".
+        if title != siteTitle(language) { context["pageTitle"] = title }
         context["siteRoot"] = SitePaths.root(from: path)
         if let description, !description.isEmpty { context["description"] = description }
         if let key {

@@ -38,6 +38,12 @@ import FixdeskTestSupport
         }
     }
 
+    @Test func pageTitlesNameThePageThenTheSite() {
+        #expect(Self.text("tr/index.html").contains("<title>WhatsApp Business Yardım Merkezi</title>"))
+        #expect(Self.text("tr/templates/template-does-not-exist/index.html")
+            .contains("<title>Şablon bu dilde bulunamadı · WhatsApp Business Yardım Merkezi</title>"))
+    }
+
     @Test func everyCodeHasAStablePage() throws {
         let html = Self.text("tr/errors/131047/index.html")
         #expect(html.contains("<html lang=\"tr\""))

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Substring search over UTF-8 bytes with memchr(3) and memcmp(3): on a 1 MiB paste, Foundation's
+/// `String.contains(_:)` converts to UTF-16 first and costs tens of milliseconds per call.
+enum ByteSearch {
+    static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty else { return true }
+        guard pattern.count <= haystack.count else { return false }
+        return haystack.withUnsafeBytes { text in
+            pattern.withUnsafeBytes { wanted in
+                guard let base = text.baseAddress, let needleBase = wanted.baseAddress else { return false }
+                let lastStart = text.count - wanted.count
+                var offset = 0
+                while offset <= lastStart {
+                    guard let found = memchr(base + offset, Int32(pattern[0]), lastStart - offset + 1) else { return false }
+                    if memcmp(found, needleBase, wanted.count) == 0 { return true }
+                    offset = base.distance(to: UnsafeRawPointer(found)) + 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// ASCII letters lowercased, other bytes unchanged: enough for ASCII names such as providers.
+    static func asciiLowercased(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+    }
+}
