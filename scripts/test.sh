@@ -15,5 +15,8 @@ swift build --product fixdesk
 swift test --no-parallel 2>&1 | tee .build/test-output.txt
 # The generated site from outside: Nu HTML checker and headless Chromium (installs what it needs).
 bash scripts/site-check.sh
-# The browser script's pure functions (folding, codes, ranking), when Node is present.
-if command -v node >/dev/null 2>&1; then node --test Tests/Site/site-js.test.mjs; fi
+# The browser script's pure functions (folding, codes, ranking) under Node (Debian's nodejs).
+if ! command -v node >/dev/null 2>&1; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs >/dev/null
+fi
+node --test Tests/Site/site-js.test.mjs
