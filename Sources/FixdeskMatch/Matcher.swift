@@ -50,8 +50,16 @@ public final class Matcher {
             try text.score(articleID: id, into: &evidence[id]!)
         }
 
+        // A paraphrase shares fewer words with its article, but clearly more than with any other.
+        let textScores = evidence.values.map(\.textScore).sorted(by: >)
+        let runnerUp = textScores.count > 1 ? textScores[1] : 0
+        // Word overlap alone is not trusted when much of the paste is words no article uses
+        // ("my payment for the car insurance failed"): the paste is about something else.
+        let wordsAreTrusted = try text.unknownWordShare() < 0.4
         var matches: [Match] = []
-        for (id, item) in evidence where item.isAcceptable && (!hasUnknownCode || item.errorScore >= 0.75) {
+        for (id, item) in evidence where (item.hasStrongEvidence
+            || (wordsAreTrusted && (item.hasEnoughWords || item.standsOut(over: runnerUp))))
+            && (!hasUnknownCode || item.errorScore >= 0.75) {
             guard let article = try index.article(id: id, preferring: language) else { continue }
             var reasons = item.reasons
             if article.language != language {
@@ -142,11 +150,19 @@ struct Evidence {
         codeReasons.append("error code \(hit.code) \(hit.mention.placeDescription)")
     }
 
-    var isAcceptable: Bool {
-        codeStrength > 0 || errorScore >= 0.6
-            || (textScore >= 0.5 && matchedWords.count >= 2 && matchedWeight >= 5)
+    /// A code, or most of a literal error text.
+    var hasStrongEvidence: Bool { codeStrength > 0 || errorScore >= 0.6 }
+
+    /// Enough of the paste's rarer words, or a partial literal backed by words.
+    var hasEnoughWords: Bool {
+        (textScore >= 0.5 && matchedWords.count >= 2 && matchedWeight >= 5)
             || (textScore >= 0.4 && matchedWords.count >= 3 && matchedWeight >= 6)
             || (errorScore >= 0.45 && textScore >= 0.45)
+    }
+
+    /// Moderate word evidence that leads every other article's by a clear margin.
+    func standsOut(over runnerUp: Double) -> Bool {
+        textScore >= 0.35 && matchedWords.count >= 2 && matchedWeight >= 7 && textScore >= runnerUp * 1.3
     }
 
     var confidence: Double {

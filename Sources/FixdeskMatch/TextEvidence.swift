@@ -160,6 +160,22 @@ final class TextEvidence {
         return (credit / total, matched, credit)
     }
 
+    /// The share of the paste's meaningful words that no article contains, in any language.
+    func unknownWordShare() throws -> Double {
+        var seen: Set<String> = []
+        var known = 0
+        var total = 0
+        for word in informative where seen.insert(word.surface).inserted {
+            let stems = Set(word.stems.values)
+            guard !stems.isEmpty else { continue }
+            total += 1
+            let frequencies = try index.documentFrequencies(of: Array(stems) + [word.surface])
+            if frequencies.values.contains(where: { $0 > 0 }) { known += 1 }
+            if total == 200 { break }
+        }
+        return total == 0 ? 0 : Double(total - known) / Double(total)
+    }
+
     /// log(1 + N/df): rare terms weigh more; a term no article has weighs most.
     private func weight(of term: String) throws -> Double {
         if let cached = weights[term] { return cached }
