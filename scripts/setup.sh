@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The main job on the bundled content: install what is missing, build, check the content,
-# build the index and answer a sample paste.
+# build the index, answer a sample paste and generate the help-center site into site/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -11,3 +11,6 @@ bin=.build/release/fixdesk
 echo
 echo "Sample: fixdesk match '(#131047) Re-engagement message' --lang tr"
 "$bin" match '(#131047) Re-engagement message' --lang tr
+echo
+"$bin" site --out site
+echo "Open site/index.html in a browser (works from file://), or serve the folder from any static host."
