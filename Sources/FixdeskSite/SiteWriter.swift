@@ -154,9 +154,27 @@ public struct SiteWriter {
     }
 
     private static func hasSameBytes(_ path: String, _ contents: Data) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
         var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == contents.count else { return false }
-        return FileManager.default.contents(atPath: path) == contents
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == contents.count else {
+            return false
+        }
+        if contents.isEmpty { return true }
+        var existing = [UInt8](repeating: 0, count: contents.count)
+        let complete = existing.withUnsafeMutableBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = read(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count <= 0 { return false }
+                offset += count
+            }
+            return true
+        }
+        return complete && contents.withUnsafeBytes { new in
+            existing.withUnsafeBytes { old in memcmp(new.baseAddress!, old.baseAddress!, new.count) == 0 }
+        }
     }
 
     private static func writeFile(_ path: String, _ contents: Data) -> Bool {
