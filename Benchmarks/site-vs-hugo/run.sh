@@ -95,8 +95,9 @@ hugo_project() {
         echo "baseURL: ${base_url:-https://example.com/}"
         echo "defaultContentLanguage: ${default_language:-${languages[0]}}"
         echo "defaultContentLanguageInSubdir: true"
-        # What fixdesk does not write: feeds, 404 page, robots.txt.
-        echo "disableKinds: [RSS, '404', robotsTXT]"
+        # fixdesk writes no feeds; it does write 404 pages and robots.txt.
+        echo "disableKinds: [RSS]"
+        echo "enableRobotsTXT: true"
         echo "buildFuture: true"
         echo "buildExpired: true"
         echo "buildDrafts: true"
@@ -113,7 +114,7 @@ hugo_project() {
         echo "outputs:"
         echo "  home: [HTML, JSON]"
         echo "  section: [HTML]"
-        echo "  page: [HTML]"
+        echo "  page: [HTML, JSON]   # JSON: one record per article, like fixdesk's api/<lang>/<id>.json"
         echo "  taxonomy: [HTML]"
         echo "  term: [HTML]"
         echo "languages:"
@@ -168,6 +169,12 @@ for n in "${sizes[@]}"; do
     log ""
     log "N=$n: writing the corpus ($((2 * n)) articles)"
     (cd "$root" && "$bench" "$n" --corpus "$corpus" >/dev/null)
+    # The corpus copies content/_site.yml, whose common_errors name real articles that the corpus
+    # does not have (fixdesk rejects that); point them at synthetic ones.
+    if grep -q '^common_errors:' "$corpus/_site.yml"; then
+        common=$(seq 0 $(( (n < 10 ? n : 10) - 1 )) | sed 's/^/article-/' | paste -sd, - | sed 's/,/, /g')
+        sed -i "s/^common_errors:.*/common_errors: [$common]/" "$corpus/_site.yml"
+    fi
     hugo_project "$corpus" "$project"
 
     hugo_times=() fixdesk_times=() hugo_rss=() fixdesk_rss=() hugo_pages=- fixdesk_pages=- hugo_failed= fixdesk_failed=$fixdesk_problem

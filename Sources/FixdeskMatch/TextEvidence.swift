@@ -16,6 +16,8 @@ final class TextEvidence {
     private let normalizedPaste: [UInt8]
     private var termsByLanguage: [String: Set<String>] = [:]
     private var bigramsByLanguage: [String: Set<String>] = [:]
+    /// The paste's terms as letters, for one-typo comparisons.
+    private var letterTermsByLanguage: [String: [[Character]]] = [:]
     private var weights: [String: Double] = [:]
     private let articleCount: Double
 
@@ -35,6 +37,7 @@ final class TextEvidence {
                 token.isNumber ? nil : analyzer.term(for: token)
             }
             termsByLanguage[language] = Set(sequence)
+            letterTermsByLanguage[language] = Set(sequence).sorted().map(Array.init)
             bigramsByLanguage[language] = Set(zip(sequence, sequence.dropFirst()).map { "\($0) \($1)" })
         }
     }
@@ -101,7 +104,7 @@ final class TextEvidence {
             if pasteTerms.contains(term) {
                 present += weight
             } else if term.count >= 5, pasteTerms.count < 3_000,
-                      pasteTerms.contains(where: { EditDistance.isWithinOne(Array($0), Array(term)) }) {
+                      Self.hasNeighbour(of: term, among: letterTermsByLanguage[analyzer.profile.code] ?? []) {
                 present += weight * 0.8
             }
         }
@@ -141,6 +144,7 @@ final class TextEvidence {
         var credit = 0.0
         var matched: [String] = []
         var seen: Set<String> = []
+        var nearby: [[Character]]?
         for word in informative {
             guard let term = word.stems[analyzer.profile.code],
                   seen.insert(term).inserted else { continue }
@@ -150,14 +154,22 @@ final class TextEvidence {
             if strong.contains(term) { share = 1 }
             else if summary.contains(term) { share = 0.85 }
             else if body.contains(term) { share = 0.6 }
-            else if term.count >= 5, strong.union(summary).contains(where: { EditDistance.isWithinOne(Array($0), Array(term)) }) { share = 0.7 }
-            else { share = 0 }
+            else if term.count >= 5 {
+                if nearby == nil { nearby = strong.union(summary).sorted().map(Array.init) }
+                share = Self.hasNeighbour(of: term, among: nearby!) ? 0.7 : 0
+            } else { share = 0 }
             if share > 0 { matched.append(word.surface) }
             credit += weight * share
             if seen.count >= 200 { break }
         }
         guard total > 0 else { return (0, [], 0) }
         return (credit / total, matched, credit)
+    }
+
+    /// True when one of `candidates` is a single typo away from `term`.
+    private static func hasNeighbour(of term: String, among candidates: [[Character]]) -> Bool {
+        let letters = Array(term)
+        return candidates.contains { abs($0.count - letters.count) <= 1 && EditDistance.isWithinOne($0, letters) }
     }
 
     /// The share of the paste's meaningful words that no article contains, in any language.
