@@ -43,7 +43,7 @@ public final class Matcher {
         }
 
         let text = TextEvidence(paste: input.text, index: index)
-        for id in try text.candidateIDs(limit: 30) where evidence[id] == nil {
+        for id in try text.candidateIDs(limit: 16) where evidence[id] == nil {
             evidence[id] = Evidence()
         }
         for id in evidence.keys {
