@@ -78,15 +78,7 @@ enum EmbeddedTheme {
         """###,
         "home.mustache": ###"""
         <h1>{{siteTitle}}</h1>
-        <section class="paste-box" aria-labelledby="paste-title">
-        <h2 id="paste-title">{{ui.paste_title}}</h2>
-        <form id="paste-form">
-        <label class="visually-hidden" for="paste-input">{{ui.paste_placeholder}}</label>
-        <textarea id="paste-input" rows="5" placeholder="{{ui.paste_placeholder}}"></textarea>
-        <button type="submit">{{ui.paste_button}}</button>
-        </form>
-        <div id="paste-results" aria-live="polite" data-no-results="{{ui.no_results}}" data-code-label="{{ui.code}}"></div>
-        </section>
+        {{> paste-box}}
         <section aria-labelledby="common-title">
         <h2 id="common-title">{{ui.common_errors}}</h2>
         <ul class="article-list">
@@ -171,6 +163,18 @@ enum EmbeddedTheme {
         <p><a href="{{langRoot}}index.html">{{ui.home}}</a> · <a href="{{langRoot}}search/index.html">{{ui.search}}</a></p>
 
         """###,
+        "paste-box.mustache": ###"""
+        <section class="paste-box" aria-labelledby="paste-title">
+        <h2 id="paste-title">{{ui.paste_title}}</h2>
+        <form id="paste-form">
+        <label class="visually-hidden" for="paste-input">{{ui.paste_placeholder}}</label>
+        <textarea id="paste-input" rows="5" placeholder="{{ui.paste_placeholder}}"></textarea>
+        <button type="submit">{{ui.paste_button}}</button>
+        </form>
+        <div id="paste-results" aria-live="polite" data-no-results="{{ui.no_results}}" data-code-label="{{ui.code}}"></div>
+        </section>
+
+        """###,
         "root.mustache": ###"""
         <!DOCTYPE html>
         <html lang="{{lang}}">
@@ -205,15 +209,7 @@ enum EmbeddedTheme {
         <button type="submit">{{ui.search}}</button>
         </form>
         <div id="search-results" aria-live="polite" data-no-results="{{ui.no_results}}" data-code-label="{{ui.code}}"></div>
-        <section class="paste-box" aria-labelledby="paste-title">
-        <h2 id="paste-title">{{ui.paste_title}}</h2>
-        <form id="paste-form">
-        <label class="visually-hidden" for="paste-input">{{ui.paste_placeholder}}</label>
-        <textarea id="paste-input" rows="5" placeholder="{{ui.paste_placeholder}}"></textarea>
-        <button type="submit">{{ui.paste_button}}</button>
-        </form>
-        <div id="paste-results" aria-live="polite" data-no-results="{{ui.no_results}}" data-code-label="{{ui.code}}"></div>
-        </section>
+        {{> paste-box}}
 
         """###,
         "section.mustache": ###"""

@@ -5,11 +5,9 @@ import Mustache
 /// The templates and assets of the site: the built-in defaults, each replaceable by a file of the
 /// same name in `content/_theme/`, without recompiling.
 ///
-/// `.mustache` files are templates (page bodies rendered into `layout`); other files there are
-/// copied to `assets/`.
+/// `.mustache` files are templates (page bodies rendered into `layout`, and partials such as
+/// `paste-box` included with `{{> paste-box}}`); other files there are copied to `assets/`.
 public struct SiteTheme: Sendable {
-    static let templateNames = ["layout", "root", "home", "section", "article", "codes", "code", "search", "not-found"]
-
     let library: MustacheLibrary
     /// Files for `assets/`, by name.
     let assets: [String: Data]

@@ -25,7 +25,7 @@ public enum ArticleBodyRenderer {
         while let node = child {
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_HEADING {
-                let text = plainText(of: node)
+                let text = CommonMarkDocument.inlineText(of: node)
                 underFixHeading = wanted.contains(ArticleParser.headingKey(text))
                 let anchor = uniqueAnchor(for: text, used: &usedAnchors)
                 let level = cmark_node_get_heading_level(node)
@@ -98,22 +98,6 @@ public enum ArticleBodyRenderer {
         guard let rendered = cmark_render_html(node, CMARK_OPT_DEFAULT) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
-    }
-
-    private static func plainText(of node: OpaquePointer) -> String {
-        var result = ""
-        guard let iterator = cmark_iter_new(node) else { return result }
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
-            let type = cmark_node_get_type(current)
-            if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE), let literal = cmark_node_get_literal(current) {
-                result += String(cString: literal)
-            }
-        }
-        return result
     }
 
     private static func replacingOpeningTag(of html: String, tag: String, with opening: String) -> String {

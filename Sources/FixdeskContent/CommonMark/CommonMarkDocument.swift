@@ -66,7 +66,7 @@ struct CommonMarkDocument {
     }
 
     /// The text of inline content, with code spans kept and line breaks as spaces.
-    private static func inlineText(of node: OpaquePointer) -> String {
+    static func inlineText(of node: OpaquePointer) -> String {
         var result = ""
         guard let iterator = cmark_iter_new(node) else { return result }
         defer { cmark_iter_free(iterator) }
