@@ -56,7 +56,12 @@ func makeCorpus(articles: Int, at root: URL, settingsFrom content: URL) throws {
     for file in ["_site.yml", "en/_strings.yml", "tr/_strings.yml"] {
         let target = root.appendingPathComponent(file)
         try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try fileManager.copyItem(at: content.appendingPathComponent(file), to: target)
+        // The bundled home-page list names bundled articles, which the synthetic corpus does not have.
+        let text = try String(contentsOf: content.appendingPathComponent(file), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("common_errors:") }
+            .joined(separator: "\n")
+        try text.write(to: target, atomically: false, encoding: .utf8)
     }
     var generator = SystemRandomNumberGenerator()
     let sections = ["messaging", "templates", "account", "authorization", "rate-limits", "phone-numbers", "media", "flows", "platform", "providers"]
