@@ -9,6 +9,7 @@ struct SiteCatalog {
     private let articlesBySection: [String: [String: [Article]]]
     private let codeOwners: [String: [String: Article]]
     private let articlesByRelativePath: [String: Article]
+    private let sortedCodes: [String: [String]]
 
     init(content: ContentSet) {
         self.content = content
@@ -24,14 +25,19 @@ struct SiteCatalog {
                 owners[article.language, default: [:]][code] = article
             }
         }
-        func byTitle(_ left: Article, _ right: Article) -> Bool {
-            let (a, b) = (Self.sortKey(left.title, left.language), Self.sortKey(right.title, right.language))
-            return a != b ? a < b : left.id < right.id
+        // Sort keys are computed once per article, not once per comparison.
+        func sortedByTitle(_ articles: [Article]) -> [Article] {
+            articles.map { (key: Self.sortKey($0.title, $0.language), article: $0) }
+                .sorted { $0.key != $1.key ? $0.key < $1.key : $0.article.id < $1.article.id }
+                .map(\.article)
         }
-        articlesByLanguage = byLanguage.mapValues { $0.sorted(by: byTitle) }
-        articlesBySection = bySection.mapValues { $0.mapValues { $0.sorted(by: byTitle) } }
+        articlesByLanguage = byLanguage.mapValues(sortedByTitle)
+        articlesBySection = bySection.mapValues { $0.mapValues(sortedByTitle) }
         articlesByID = byID
         codeOwners = owners
+        sortedCodes = owners.mapValues { owned in
+            owned.keys.map { (key: Self.codeSortKey($0), code: $0) }.sorted { $0.key < $1.key }.map(\.code)
+        }
         articlesByRelativePath = Dictionary(content.articles.map { ($0.relativePath, $0) }) { first, _ in first }
     }
 
@@ -49,9 +55,7 @@ struct SiteCatalog {
     func owner(of code: String, language: String) -> Article? { codeOwners[language]?[code] }
 
     /// The codes claimed in `language`: Meta's numbers in numeric order, then providers' codes.
-    func codes(language: String) -> [String] {
-        (codeOwners[language] ?? [:]).keys.sorted(by: Self.codeOrder)
-    }
+    func codes(language: String) -> [String] { sortedCodes[language] ?? [] }
 
     /// Sections in the configured order, then any others alphabetically.
     func sections(language: String) -> [String] {
@@ -60,15 +64,22 @@ struct SiteCatalog {
         return configured + present.subtracting(configured).sorted()
     }
 
-    static func codeOrder(_ left: String, _ right: String) -> Bool {
-        func key(_ code: String) -> (Int, Int, String) {
-            if ErrorCode.provider(of: code) == nil {
-                let low = ErrorCode.range(code)?.lowerBound ?? Int(code) ?? 0
-                return (0, low, code)
-            }
-            return (1, 0, code)
+    /// Meta's codes first, by number (a range by its first code), then providers' codes by name.
+    static func codeSortKey(_ code: String) -> SortKey {
+        if ErrorCode.provider(of: code) == nil {
+            return SortKey(group: 0, number: ErrorCode.range(code)?.lowerBound ?? Int(code) ?? 0, text: code)
         }
-        return key(left) < key(right)
+        return SortKey(group: 1, number: 0, text: code)
+    }
+
+    struct SortKey: Comparable {
+        var group: Int
+        var number: Int
+        var text: String
+
+        static func < (left: SortKey, right: SortKey) -> Bool {
+            (left.group, left.number, left.text) < (right.group, right.number, right.text)
+        }
     }
 
     /// A deterministic, case- and accent-insensitive sort key.
