@@ -44,6 +44,11 @@ public struct LanguageSettings: Sendable, Equatable, Codable {
         if let entry = mapping["sections"] {
             if let sectionMapping = entry.value.mapping {
                 for (key, value) in sectionMapping {
+                    // `{title: A, b and c}` silently makes "b and c" a key: a title with a comma needs quotes.
+                    for (field, _) in value.mapping ?? [:] where !["title", "description"].contains(field.string ?? "") {
+                        diagnostics.append(Diagnostic(path: path, line: mapping.line(of: field),
+                                                      message: "section '\(key.string ?? "")' has an unknown key '\(field.string ?? "")'; quote a title or description that contains a comma"))
+                    }
                     let title = value.mapping?["title"]?.string ?? value.string
                     guard let keyName = key.string, let title else {
                         diagnostics.append(Diagnostic(path: path, line: mapping.line(of: key),

@@ -32,6 +32,15 @@ import FixdeskTestSupport
         #expect(problems.contains { $0.contains("content/tr/templates/paused.md") && $0.contains("no 'en' translation") })
     }
 
+    @Test func aSectionTitleWithAnUnquotedCommaIsReported() throws {
+        let problems = try diagnostics { fixture in
+            let text = try fixture.read("tr/_strings.yml")
+            try fixture.write(text.replacingOccurrences(of: "{title: Şablonlar,", with: "{title: Şablonlar, kalite ve inceleme,"),
+                              to: "tr/_strings.yml")
+        }
+        #expect(problems.contains { $0.hasPrefix("content/tr/_strings.yml:") && $0.contains("section 'templates' has an unknown key 'kalite ve inceleme'") })
+    }
+
     @Test func missingTranslationIsReported() throws {
         let problems = try diagnostics { fixture in
             try FileManager.default.removeItem(at: fixture.contentURL.appendingPathComponent("tr/messaging/window.md"))
