@@ -108,23 +108,23 @@ struct IndexBuilder {
         if touched.isEmpty && removed.isEmpty && onlyTimestamps.isEmpty { return report }
         try database.transaction {
             let writer = try ArticleWriter(database: database, analyzers: analyzers)
-            // Terms of the articles before and after: only their vocabulary rows can change.
-            var affected: Set<Substring> = []
+            // How many more (or fewer) articles hold each term: only those vocabulary rows change.
+            var delta: [Substring: Int] = [:]
             for path in removed {
-                try writer.delete(relativePath: path, displayPath: loader.displayPath(path), collectingTermsInto: &affected)
+                try writer.delete(relativePath: path, displayPath: loader.displayPath(path), countingTermsInto: &delta)
             }
             for (file, hash) in onlyTimestamps { try writer.recordFile(file, hash: hash) }
             for (file, hash, _) in touched {
                 try writer.delete(relativePath: file.relativePath, displayPath: loader.displayPath(file.relativePath),
-                                  collectingTermsInto: &affected)
+                                  countingTermsInto: &delta)
                 try writer.recordFile(file, hash: hash)
                 if let article = loader.loadArticle(file, settings: settings) {
                     let prepared = PreparedArticle(article, analyzers: analyzers)
                     try writer.insert(prepared)
-                    affected.formUnion(ArticleWriter.terms(in: prepared.allTerms))
+                    for term in Set(ArticleWriter.terms(in: prepared.allTerms)) { delta[term, default: 0] += 1 }
                 }
             }
-            try writer.refreshVocabulary(of: affected)
+            try writer.applyVocabulary(delta)
         }
         return report
     }
@@ -202,7 +202,7 @@ struct ArticleWriter {
         ])
     }
 
-    func delete(relativePath: String, displayPath: String, collectingTermsInto terms: inout Set<Substring>) throws {
+    func delete(relativePath: String, displayPath: String, countingTermsInto delta: inout [Substring: Int]) throws {
         let find = try database.prepare("SELECT rowid FROM articles WHERE path = ?1")
         try find.bind([.text(displayPath)])
         if try find.step() {
@@ -210,7 +210,9 @@ struct ArticleWriter {
             let old = try database.prepare("SELECT title, errors, codes, summary, body FROM article_terms WHERE rowid = ?1")
             try old.bind([.integer(rowID)])
             if try old.step() {
-                terms.formUnion(Self.terms(in: (0..<5).map { old.text(Int32($0)) }.joined(separator: " ")))
+                for term in Set(Self.terms(in: (0..<5).map { old.text(Int32($0)) }.joined(separator: " "))) {
+                    delta[term, default: 0] -= 1
+                }
             }
             try database.prepare("DELETE FROM article_terms WHERE rowid = ?1").run([.integer(rowID)])
             try database.prepare("DELETE FROM codes WHERE article = ?1").run([.integer(rowID)])
@@ -224,17 +226,18 @@ struct ArticleWriter {
         text.split { !($0.isLetter || $0.isNumber) }
     }
 
-    /// Brings the typo-tolerance vocabulary up to date for `terms` only, instead of copying it whole.
-    func refreshVocabulary(of terms: Set<Substring>) throws {
-        let remove = try database.prepare("DELETE FROM vocabulary WHERE term = ?1")
-        let copy = try database.prepare("""
-            INSERT INTO vocabulary(term, length, documents)
-            SELECT term, length(term), doc FROM article_terms_vocab WHERE term = ?1
+    /// Applies per-term changes in document counts to the vocabulary, instead of copying it whole
+    /// from FTS5 (whose per-term counts cost a walk of the term's whole posting list).
+    func applyVocabulary(_ delta: [Substring: Int]) throws {
+        let upsert = try database.prepare("""
+            INSERT INTO vocabulary(term, length, documents) VALUES (?1, length(?1), ?2)
+            ON CONFLICT(term) DO UPDATE SET documents = documents + excluded.documents
             """)
-        for term in terms.sorted() {
+        let prune = try database.prepare("DELETE FROM vocabulary WHERE term = ?1 AND documents <= 0")
+        for (term, change) in delta.sorted(by: { $0.key < $1.key }) where change != 0 {
             let value = String(term)
-            try remove.run([.text(value)])
-            try copy.run([.text(value)])
+            try upsert.run([.text(value), .integer(Int64(change))])
+            if change < 0 { try prune.run([.text(value)]) }
         }
     }
 

@@ -62,8 +62,11 @@ import FixdeskTestSupport
         let text = try fixture.read("en/templates/paused.md")
         try fixture.write(text.replacingOccurrences(of: "Template paused for low quality", with: "Template paused, kumquat quality"),
                           to: "en/templates/paused.md")
+        let turkish = try fixture.read("tr/templates/paused.md")
+        try fixture.write(turkish + "\nŞablonunuz IĞDIR’daki müşterilere gönderilemedi; WhatsApp’ın kuralları.\n",
+                          to: "tr/templates/paused.md")
         let third = try KnowledgeIndex.open(at: path, content: fixture.loader)
-        #expect(third.refresh == RefreshReport(rebuilt: false, added: 0, changed: 1, removed: 0, articles: 4))
+        #expect(third.refresh == RefreshReport(rebuilt: false, added: 0, changed: 2, removed: 0, articles: 4))
         #expect(try third.search("kumquat", language: "en").first?.article.id == "paused")
         // The typo vocabulary is refreshed for the changed article's words only, and must equal a full rebuild.
         #expect(try third.search("kunquat", language: "en").first?.article.id == "paused")
