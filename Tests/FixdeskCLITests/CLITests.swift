@@ -56,7 +56,7 @@ struct CLIRun {
     @Test func helpListsTheCommands() throws {
         let result = try run(["--help"])
         #expect(result.status == 0)
-        for command in ["match", "search", "show", "index", "lint"] { #expect(result.stdout.contains("  \(command)")) }
+        for command in ["match", "search", "show", "index", "lint", "site"] { #expect(result.stdout.contains("  \(command)")) }
     }
 
     @Test func matchJSONFromStandardInputFollowsTheContract() throws {
@@ -123,6 +123,25 @@ struct CLIRun {
         let broken = try run(["lint"])
         #expect(broken.status == 3)
         #expect(broken.stdout.hasPrefix("content/en/templates/paused.md:10: unknown front matter key 'author'"))
+    }
+
+    @Test func siteIsWrittenThenKeptAndNeverOverTheContent() throws {
+        let out = fixture.directory.url.appendingPathComponent("public")
+        let arguments = ["site", "--content", PackageRoot.content.path, "--out", out.path]
+        let built = try run(arguments)
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(built.stdout.hasPrefix("Wrote the site to"))
+        #expect(FileManager.default.fileExists(atPath: out.path + "/tr/messaging/whatsapp-24-hour-window/index.html"))
+        #expect(try run(arguments).stdout.contains("(0 new or changed"))
+
+        let overContent = try run(["site", "--out", "content"])
+        #expect(overContent.status == 2)
+        #expect(overContent.stderr.contains("content folder"))
+        // The mini content has no interface strings: one clear error naming the file, no site.
+        let noStrings = try run(["site", "--out", "public2"])
+        #expect(noStrings.status == 3)
+        #expect(noStrings.stderr.contains("content/en/_strings.yml: 'ui' is missing"))
+        #expect(!FileManager.default.fileExists(atPath: fixture.directory.path + "/public2"))
     }
 
     @Test func indexIsBuiltOnceThenRefreshed() throws {
