@@ -56,10 +56,14 @@ public final class Matcher {
         // Word overlap alone is not trusted when much of the paste is words no article uses
         // ("my payment for the car insurance failed"): the paste is about something else.
         let wordsAreTrusted = try text.unknownWordShare() < 0.4
+        // Once a code or an exact error text has identified the error, other articles need the same
+        // kind of evidence of their own: shared words with the identified error's text are not another error.
+        let identified = evidence.values.contains { $0.codeStrength > 0 || $0.errorScore >= 0.99 }
         var matches: [Match] = []
         for (id, item) in evidence where (item.hasStrongEvidence
             || (wordsAreTrusted && (item.hasEnoughWords || item.standsOut(over: runnerUp))))
-            && (!hasUnknownCode || item.errorScore >= 0.75) {
+            && (!hasUnknownCode || item.errorScore >= 0.75)
+            && (!identified || item.codeStrength > 0 || item.errorScore >= 0.75) {
             guard let article = try index.article(id: id, preferring: language) else { continue }
             var reasons = item.reasons
             if article.language != language {
@@ -115,7 +119,9 @@ public final class Matcher {
             return value
         }
         if case .freeText = mention.context { return nil }
-        let owners = knownCodes.filter { $0.hasSuffix(":\(value)") }
+        // A provider's code without the provider named: only when it is long enough to be its own
+        // (Twilio's 63016), never a short number such as the HTTP status in "status code 400".
+        let owners = value.count >= 4 ? knownCodes.filter { $0.hasSuffix(":\(value)") } : []
         if owners.count == 1 { return owners.first }
         if case .key = mention.context, let number = Int(value),
            knownCodes.contains(where: { ErrorCode.range($0)?.contains(number) == true }) {
