@@ -149,6 +149,8 @@ struct Evidence {
     var matchedWords: [String] = []
     /// The rarity-weighted amount of the paste's words the article covers.
     var matchedWeight = 0.0
+    /// The share of the article's title words that the paste contains, 0…1.
+    var titleCoverage = 0.0
 
     mutating func add(code hit: CodeHit) {
         let strength = hit.mention.strength
@@ -162,6 +164,8 @@ struct Evidence {
     /// Enough of the paste's rarer words, or a partial literal backed by words.
     var hasEnoughWords: Bool {
         (textScore >= 0.5 && matchedWords.count >= 2 && matchedWeight >= 5)
+            // A short paste that is most of an article's title: "şablonum reddedildi".
+            || (textScore >= 0.7 && matchedWords.count >= 2 && titleCoverage >= 0.6)
             || (textScore >= 0.4 && matchedWords.count >= 3 && matchedWeight >= 6)
             || (errorScore >= 0.45 && textScore >= 0.45)
     }
@@ -173,7 +177,8 @@ struct Evidence {
 
     var confidence: Double {
         let fromError = errorScore >= 0.4 ? errorScore * 0.95 : 0
-        let fromText = textScore * 0.75
+        // Words that make up the article's title say more than the same words anywhere in its body.
+        let fromText = (0.8 * textScore + 0.2 * titleCoverage) * 0.75
         let combined = 1 - (1 - codeStrength) * (1 - fromError) * (1 - fromText * 0.8)
         return (min(combined, 0.99) * 100).rounded() / 100
     }

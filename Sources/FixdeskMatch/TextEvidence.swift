@@ -78,6 +78,11 @@ final class TextEvidence {
                     evidence.errorText = error
                 }
             }
+            let titleTerms = Set(analyzer.terms(in: article.title))
+            if !titleTerms.isEmpty {
+                let covered = Double(titleTerms.filter(pasteTerms.contains).count) / Double(titleTerms.count)
+                evidence.titleCoverage = max(evidence.titleCoverage, covered)
+            }
             if let terms = try index.indexedTerms(rowID: article.rowID) {
                 let (score, matched, weight) = try wordScore(terms, analyzer: analyzer)
                 if score > evidence.textScore {
