@@ -973,8 +973,12 @@ enum EmbeddedTheme {
               return value;
             }
             if (m.context === 'freeText') return null;
+            // A provider's code without the provider named: only when long enough to be its own (Twilio's
+            // 63016), never a short number such as the HTTP status in "status code 400".
             var owners = [];
-            prep.codeOwners.forEach(function (_, code) { if (code.slice(-value.length - 1) === ':' + value) owners.push(code); });
+            if (value.length >= 4) {
+              prep.codeOwners.forEach(function (_, code) { if (code.slice(-value.length - 1) === ':' + value) owners.push(code); });
+            }
             if (owners.length === 1) return owners[0];
             if (m.context === 'key' && /^[0-9]+$/.test(value)) {
               var number = Number(value);

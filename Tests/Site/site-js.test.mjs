@@ -208,6 +208,14 @@ describe('code extraction', () => {
     assert.deepEqual(labelled.codes, ['twilio:63016']);
   });
 
+  test('an HTTP status is not a provider code unless the provider is named', () => {
+    const index = structuredClone(INDEX);
+    index.articles[0].codes.push('360dialog:400');
+    const axios = 'Error: Request failed with status code 400 - {"error":{"message":"(#131047) Re-engagement message","code":131047}}';
+    assert.deepEqual(ids(analysePaste(axios, index)), ['whatsapp-24-hour-window']);
+    assert.equal(ids(analysePaste('360dialog: 400', index))[0], index.articles[0].id);
+  });
+
   test('phone numbers, timestamps, amounts and ids are not codes', () => {
     assert.deepEqual(extractCodes('+90 532 123 45 67'), []);
     assert.deepEqual(extractCodes('1732540000'), []);
