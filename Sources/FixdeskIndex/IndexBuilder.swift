@@ -32,10 +32,9 @@ struct IndexBuilder {
             let database = try Database(path: temporary)
             try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
             try database.execute(IndexSchema.create)
-            let prepared = prepareInParallel(files.filter(isArticle))
             try database.transaction {
                 let writer = try ArticleWriter(database: database, analyzers: analyzers)
-                for item in prepared {
+                try prepareInParallel(files.filter(isArticle)) { item in
                     try writer.recordFile(item.file, hash: item.hash)
                     if let article = item.article { try writer.insert(article) }
                 }
@@ -129,27 +128,52 @@ struct IndexBuilder {
         return report
     }
 
-    /// Reads, parses and analyses the files on every core; the result keeps the files' order.
-    private func prepareInParallel(_ articleFiles: [ContentFile]) -> [(file: ContentFile, hash: String, article: PreparedArticle?)] {
+    typealias PreparedFile = (file: ContentFile, hash: String, article: PreparedArticle?)
+
+    /// Reads, parses and analyses the files on every core and hands them to `consume` in the files'
+    /// order as soon as each chunk is ready, so that writing the index overlaps the parsing.
+    private func prepareInParallel(_ articleFiles: [ContentFile], consume: (PreparedFile) throws -> Void) throws {
         let count = articleFiles.count
-        let slots = UnsafeMutableBufferPointer<(file: ContentFile, hash: String, article: PreparedArticle?)?>.allocate(capacity: count)
+        guard count > 0 else { return }
+        let chunkSize = 64
+        let chunkCount = (count + chunkSize - 1) / chunkSize
+        let slots = UnsafeMutableBufferPointer<PreparedFile?>.allocate(capacity: count)
         slots.initialize(repeating: nil)
-        defer { slots.deallocate() }
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, count))
+        let ready = (0..<chunkCount).map { _ in DispatchSemaphore(value: 0) }
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, chunkCount))
+        let finished = DispatchGroup()
+        defer {
+            finished.wait()
+            slots.deinitialize()
+            slots.deallocate()
+        }
         let (loader, settings) = (self.loader, self.settings)
         let profiles = settings.site.languages.compactMap { settings.languages[$0]?.profile }
         nonisolated(unsafe) let output = slots
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            // Analyzers cache stems and are not shared between threads.
-            guard let analyzers = try? AnalyzerSet(profiles: profiles) else { return }
-            for position in stride(from: worker, to: count, by: workers) {
-                let file = articleFiles[position]
-                let url = loader.directory.appendingPathComponent(file.relativePath)
-                let article = loader.loadArticle(file, settings: settings).map { PreparedArticle($0, analyzers: analyzers) }
-                output[position] = (file, ContentHash.ofFile(at: url) ?? "", article)
+        for worker in 0..<workers {
+            DispatchQueue.global().async(group: finished) {
+                // Analyzers cache stems and are not shared between threads.
+                let analyzers = try? AnalyzerSet(profiles: profiles)
+                for chunk in stride(from: worker, to: chunkCount, by: workers) {
+                    for position in (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize) {
+                        let file = articleFiles[position]
+                        let url = loader.directory.appendingPathComponent(file.relativePath)
+                        let article = analyzers.flatMap { analyzers in
+                            loader.loadArticle(file, settings: settings).map { PreparedArticle($0, analyzers: analyzers) }
+                        }
+                        output[position] = (file, ContentHash.ofFile(at: url) ?? "", article)
+                    }
+                    ready[chunk].signal()
+                }
             }
         }
-        return slots.compactMap { $0 }
+        for chunk in 0..<chunkCount {
+            ready[chunk].wait()
+            for position in (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize) {
+                if let item = slots[position] { try consume(item) }
+                slots[position] = nil
+            }
+        }
     }
 
     /// `<lang>/<section>/<slug>.md`: two slashes, counted without splitting (this runs for every file on every command).
