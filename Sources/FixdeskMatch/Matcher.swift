@@ -50,20 +50,14 @@ public final class Matcher {
             try text.score(articleID: id, into: &evidence[id]!)
         }
 
-        // A paraphrase shares fewer words with its article, but clearly more than with any other.
         let textScores = evidence.values.map(\.textScore).sorted(by: >)
-        let runnerUp = textScores.count > 1 ? textScores[1] : 0
-        // Word overlap alone is not trusted when much of the paste is words no article uses
-        // ("my payment for the car insurance failed"): the paste is about something else.
-        let wordsAreTrusted = try text.unknownWordShare() < 0.4
-        // Once a code or an exact error text has identified the error, other articles need the same
-        // kind of evidence of their own: shared words with the identified error's text are not another error.
-        let identified = evidence.values.contains { $0.codeStrength > 0 || $0.errorScore >= 0.99 }
+        let acceptance = Acceptance(
+            runnerUpTextScore: textScores.count > 1 ? textScores[1] : 0,
+            wordsAreTrusted: try text.unknownWordShare() < 0.4,
+            errorIdentified: evidence.values.contains { $0.codeStrength > 0 || $0.errorScore >= 0.99 },
+            hasUnknownCode: hasUnknownCode)
         var matches: [Match] = []
-        for (id, item) in evidence where (item.hasStrongEvidence
-            || (wordsAreTrusted && (item.hasEnoughWords || item.standsOut(over: runnerUp))))
-            && (!hasUnknownCode || item.errorScore >= 0.75)
-            && (!identified || item.codeStrength > 0 || item.errorScore >= 0.75) {
+        for (id, item) in evidence where acceptance.accepts(item) {
             guard let article = try index.article(id: id, preferring: language) else { continue }
             var reasons = item.reasons
             if article.language != language {
@@ -138,6 +132,30 @@ struct CodeHit {
 }
 
 /// What speaks for one article.
+/// Which candidates a paste's evidence is enough for, given what the paste as a whole looks like.
+struct Acceptance {
+    /// The second-best word score: a paraphrase shares fewer words with its article, but clearly
+    /// more than with any other.
+    var runnerUpTextScore: Double
+    /// False when much of the paste is words no article uses ("my payment for the car insurance
+    /// failed"): the paste is about something else, and word overlap alone proves nothing.
+    var wordsAreTrusted: Bool
+    /// True once a code or an exact error text has identified the error: other articles then need
+    /// that kind of evidence of their own, since sharing its words does not make another error.
+    var errorIdentified: Bool
+    /// A paste naming a code the catalog does not know is about that error: only a close literal
+    /// error text may still point to an article.
+    var hasUnknownCode: Bool
+
+    func accepts(_ item: Evidence) -> Bool {
+        let enough = item.hasStrongEvidence
+            || (wordsAreTrusted && (item.hasEnoughWords || item.standsOut(over: runnerUpTextScore)))
+        return enough
+            && (!hasUnknownCode || item.errorScore >= 0.75)
+            && (!errorIdentified || item.codeStrength > 0 || item.errorScore >= 0.75)
+    }
+}
+
 struct Evidence {
     var codeStrength = 0.0
     var codeReasons: [String] = []
