@@ -3,23 +3,32 @@ import Foundation
 import FixdeskContent
 import FixdeskIndex
 
-/// The options every command takes.
-struct GlobalOptions: ParsableArguments {
+/// The options of every command: where the content is, and whether to print JSON.
+struct ContentOptions: ParsableArguments {
     @Option(name: .long, help: "The content folder.")
     var content: String = "content"
-
-    @Option(name: .long, help: "Output language (tr, en, …). Default: FIXDESK_LANG, then the locale, then en.")
-    var lang: String?
 
     @Flag(name: .long, help: "Print machine-readable JSON on standard output.")
     var json = false
 
-    @Option(name: .long, help: "The index file. Default: .fixdesk/<content>-<hash>.sqlite in the current folder.")
-    var index: String?
-
     var loader: ContentLoader {
         ContentLoader(directory: URL(fileURLWithPath: content, isDirectory: true), displayRoot: content)
     }
+}
+
+/// The options of the commands that read the index and answer in a language.
+struct GlobalOptions: ParsableArguments {
+    @OptionGroup var contentOptions: ContentOptions
+
+    @Option(name: .long, help: "Output language (tr, en, …). Default: FIXDESK_LANG, then the locale, then en.")
+    var lang: String?
+
+    @Option(name: .long, help: "The index file. Default: .fixdesk/<content>-<hash>.sqlite in the current folder.")
+    var index: String?
+
+    var content: String { contentOptions.content }
+    var json: Bool { contentOptions.json }
+    var loader: ContentLoader { contentOptions.loader }
 
     /// The default index file, one per content folder, so two content folders never share one.
     var indexPath: String {

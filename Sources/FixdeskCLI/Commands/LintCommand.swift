@@ -5,7 +5,7 @@ struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint", abstract: "Check the content; print every problem as file:line: message.")
 
-    @OptionGroup var options: GlobalOptions
+    @OptionGroup var options: ContentOptions
 
     func run() throws {
         let content = try options.loader.load()

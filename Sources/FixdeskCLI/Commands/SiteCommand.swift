@@ -12,7 +12,7 @@ struct SiteCommand: ParsableCommand {
         site untouched. Templates and assets in <content>/_theme/ override the built-in ones.
         """)
 
-    @OptionGroup var options: GlobalOptions
+    @OptionGroup var options: ContentOptions
 
     @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "DIR"))
     var out: String
