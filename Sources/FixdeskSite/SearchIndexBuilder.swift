@@ -32,18 +32,36 @@ struct SearchIndexBuilder {
     func javaScript() -> String {
         let settings = catalog.content.languages[language]
         let profile = settings?.profile ?? LanguageProfile(code: language, stemmer: nil, stopWords: [])
-        guard let analyzer = try? TextAnalyzer(profile: profile) else { return "window.FIXDESK_INDEX = null;\n" }
-        func terms(_ text: String) -> String {
+        var analyzers: [String: TextAnalyzer] = [:]
+        for code in catalog.languages {
+            let other = catalog.content.languages[code]?.profile ?? LanguageProfile(code: code, stemmer: nil, stopWords: [])
+            analyzers[code] = try? TextAnalyzer(profile: other)
+        }
+        guard analyzers[language] != nil else { return "window.FIXDESK_INDEX = null;\n" }
+        func terms(_ texts: [String], in code: String = language) -> [String] {
+            texts.flatMap { analyzers[code]?.indexTerms(in: $0) ?? [] }
+        }
+        func joined(_ terms: [String]) -> String {
             var seen = Set<String>()
-            return analyzer.indexTerms(in: text).filter { seen.insert($0).inserted }.joined(separator: " ")
+            return terms.filter { seen.insert($0).inserted }.joined(separator: " ")
         }
         let languageRoot = "\(language)/"
         let entries = catalog.articles(language: language).map { article in
-            Entry(id: article.id, title: article.title, summary: article.summary,
-                  url: String(SitePaths.article(article).dropFirst(languageRoot.count)),
-                  codes: article.codes, errors: article.errors,
-                  t: terms(article.title), e: terms(article.errors.joined(separator: " \n ")),
-                  s: terms(article.summary), k: terms(article.tags.joined(separator: " \n ")), b: terms(article.bodyText))
+            // An agent pastes the error as their tool showed it, often in another language than the
+            // page: every translation's literal texts are searchable here too.
+            var errors = article.errors
+            var errorTerms = terms(article.errors)
+            for code in catalog.languages where code != language {
+                guard let translation = catalog.article(id: article.id, language: code) else { continue }
+                let extra = translation.errors.filter { !errors.contains($0) }
+                errors += extra
+                errorTerms += terms(extra, in: code)
+            }
+            return Entry(id: article.id, title: article.title, summary: article.summary,
+                         url: String(SitePaths.article(article).dropFirst(languageRoot.count)),
+                         codes: article.codes, errors: errors,
+                         t: joined(terms([article.title])), e: joined(errorTerms),
+                         s: joined(terms([article.summary])), k: joined(terms(article.tags)), b: joined(terms([article.bodyText])))
         }
         let stopWords = Set(profile.stopWords.map { TextFolding.fold(TextFolding.lowercase($0, language: language)) }).sorted()
         let index = Index(lang: language, stopWords: stopWords, articles: entries)

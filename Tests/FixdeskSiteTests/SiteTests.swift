@@ -120,6 +120,8 @@ import FixdeskTestSupport
         // Folded surface words next to stems: the browser only has to fold what is typed.
         #expect(index.contains("sablon"))
         #expect(!index.contains("\"t\":\"Şablon"))
+        // A Turkish agent on the English pages pastes the Turkish text their panel showed.
+        #expect(Self.text("en/search-index.js").contains("Mesajınız gönderilemedi. Alıcı 24 saatten uzun süredir aktif değil."))
     }
 
     @Test func aThemeFileOverridesTheBuiltInTemplate() throws {
