@@ -47,21 +47,24 @@ struct SearchIndexBuilder {
         }
         let languageRoot = "\(language)/"
         let entries = catalog.articles(language: language).map { article in
-            // An agent pastes the error as their tool showed it, often in another language than the
-            // page: every translation's literal texts are searchable here too.
+            // Agents paste errors as their tools show them and describe them in their own language,
+            // often not the page's: every translation's literal texts are searchable here too, and
+            // its title, summary and tags count as the article's tags.
             var errors = article.errors
             var errorTerms = terms(article.errors)
+            var tagTerms = terms(article.tags)
             for code in catalog.languages where code != language {
                 guard let translation = catalog.article(id: article.id, language: code) else { continue }
                 let extra = translation.errors.filter { !errors.contains($0) }
                 errors += extra
                 errorTerms += terms(extra, in: code)
+                tagTerms += terms([translation.title, translation.summary] + translation.tags, in: code)
             }
             return Entry(id: article.id, title: article.title, summary: article.summary,
                          url: String(SitePaths.article(article).dropFirst(languageRoot.count)),
                          codes: article.codes, errors: errors,
                          t: joined(terms([article.title])), e: joined(errorTerms),
-                         s: joined(terms([article.summary])), k: joined(terms(article.tags)), b: joined(terms([article.bodyText])))
+                         s: joined(terms([article.summary])), k: joined(tagTerms), b: joined(terms([article.bodyText])))
         }
         let stopWords = Set(profile.stopWords.map { TextFolding.fold(TextFolding.lowercase($0, language: language)) }).sorted()
         let index = Index(lang: language, stopWords: stopWords, articles: entries)

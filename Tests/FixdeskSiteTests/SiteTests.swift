@@ -122,6 +122,8 @@ import FixdeskTestSupport
         #expect(!index.contains("\"t\":\"Şablon"))
         // A Turkish agent on the English pages pastes the Turkish text their panel showed.
         #expect(Self.text("en/search-index.js").contains("Mesajınız gönderilemedi. Alıcı 24 saatten uzun süredir aktif değil."))
+        // …or describes it in Turkish: the Turkish title's words are there too ("hizmet penceresi").
+        #expect(Self.text("en/search-index.js").contains(" penceresi "))
     }
 
     @Test func aThemeFileOverridesTheBuiltInTemplate() throws {
