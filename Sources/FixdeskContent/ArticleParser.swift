@@ -1,3 +1,4 @@
+import FixdeskAnalysis
 /// Turns one article file's text into an `Article`, collecting every problem with its line.
 ///
 /// The file is YAML front matter between `---` lines, then a CommonMark body. The fix steps are

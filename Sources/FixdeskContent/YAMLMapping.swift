@@ -1,3 +1,4 @@
+import FixdeskAnalysis
 import Yams
 
 /// A YAML mapping read with the line of every key, so problems can point at the right line.

@@ -55,26 +55,32 @@ public struct SnippetBuilder {
         }
         result += sentence[cursor..<upper]
         if endToken < tokens.count { result += "…" }
-        return result.trimmingCharacters(in: .whitespacesAndNewlines)
+        return result.trimmedWhitespace
     }
 
-    /// Sentences and lines of `text`.
+    /// Sentences and lines of `text`, trimmed, without empty ones.
     static func sentences(in text: String) -> [String] {
         var result: [String] = []
-        var current = ""
-        for character in text {
-            if character == "\n" {
-                if !current.trimmingCharacters(in: .whitespaces).isEmpty { result.append(current) }
-                current = ""
-                continue
-            }
-            current.append(character)
-            if character == "." || character == "!" || character == "?" {
-                result.append(current)
-                current = ""
-            }
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
+        func close(_ end: String.UnicodeScalarView.Index) {
+            let sentence = Substring(text.unicodeScalars[start..<end]).trimmedWhitespace
+            if !sentence.isEmpty { result.append(sentence) }
         }
-        if !current.trimmingCharacters(in: .whitespaces).isEmpty { result.append(current) }
-        return result.map { $0.trimmingCharacters(in: .whitespaces) }
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar == "\n" {
+                close(index)
+                start = next
+            } else if scalar == "." || scalar == "!" || scalar == "?" {
+                close(next)
+                start = next
+            }
+            index = next
+        }
+        close(scalars.endIndex)
+        return result
     }
 }

@@ -1,3 +1,4 @@
+import FixdeskAnalysis
 import Foundation
 internal import CCmark
 

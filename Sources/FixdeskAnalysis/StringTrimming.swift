@@ -3,12 +3,12 @@ extension StringProtocol {
     ///
     /// Pure Swift: Foundation's `trimmingCharacters(in:)` bridges through NSString and was the
     /// largest single cost of parsing a large catalog.
-    var trimmedWhitespace: String {
-        let scalars = unicodeScalars
+    public var trimmedWhitespace: String {
+        let text = String(self)
+        let scalars = text.unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        var trimmed = String.UnicodeScalarView()
-        trimmed.append(contentsOf: scalars[start...end])
-        return String(trimmed)
+        if start == scalars.startIndex && end == scalars.index(before: scalars.endIndex) { return text }
+        return String(Substring(scalars[start...end]))
     }
 }
