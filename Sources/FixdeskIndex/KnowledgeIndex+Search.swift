@@ -47,7 +47,7 @@ extension KnowledgeIndex {
         for (rowID, score) in hits {
             guard let matched = try article(rowID: rowID), !seen.contains(matched.id) else { continue }
             seen.insert(matched.id)
-            let shown = try article(id: matched.id, preferring: language) ?? matched
+            let shown = matched.language == language ? matched : try article(id: matched.id, preferring: language) ?? matched
             let snippet = SnippetBuilder().snippet(
                 from: [shown.title, shown.summary] + shown.errors + [shown.bodyText], words: words,
                 analyzer: analyzers.analyzer(for: shown.language))

@@ -12,7 +12,10 @@ public struct SnippetBuilder {
         let wanted = Set(words.filter { !$0.isStopWord }.flatMap(\.terms))
         let prefixes = words.filter { !$0.isStopWord && !$0.isNumber && $0.surface.count >= 3 }.map(\.surface)
         var best: (score: Int, sentence: String, tokens: [Token])?
-        for text in texts {
+        // A passage with every query word cannot be beaten by much: stop there rather than read the
+        // whole body (texts come title and summary first).
+        let enough = max(1, Set(words.filter { !$0.isStopWord }.map(\.surface)).count)
+        search: for text in texts {
             for sentence in Self.sentences(in: text) {
                 let language = analyzer?.profile.code ?? "en"
                 let tokens = Tokenizer.tokens(in: sentence, language: language)
@@ -21,6 +24,7 @@ public struct SnippetBuilder {
                     seen.insert(TextFolding.fold(token.text))
                 }
                 if best == nil || seen.count > best!.score { best = (seen.count, sentence, tokens) }
+                if seen.count >= enough { break search }
             }
         }
         guard let best else { return "" }
