@@ -74,14 +74,11 @@ struct IndexBuilder {
         if unchanged {
             return RefreshReport(rebuilt: false, added: 0, changed: 0, removed: 0, articles: try database.prepare("SELECT count(*) FROM files").singleInt())
         }
-        let report = try refreshFiles(database)
-        try database.transaction {
-            try ArticleWriter(database: database, analyzers: analyzers).setMeta("files_fingerprint", fingerprint)
-        }
-        return report
+        return try refreshFiles(database, fingerprint: fingerprint)
     }
 
-    private func refreshFiles(_ database: Database) throws -> RefreshReport {
+    /// Re-reads what changed and records `fingerprint`, all in one transaction (one commit).
+    private func refreshFiles(_ database: Database, fingerprint: String) throws -> RefreshReport {
         var stored: [String: (size: Int64, modified: Int64, hash: String)] = [:]
         let select = try database.prepare("SELECT path, size, modified, hash FROM files")
         while try select.step() {
@@ -104,9 +101,10 @@ struct IndexBuilder {
         let report = RefreshReport(rebuilt: false, added: touched.filter(\.isNew).count,
                                    changed: touched.filter { !$0.isNew }.count, removed: removed.count,
                                    articles: current.count)
-        if touched.isEmpty && removed.isEmpty && onlyTimestamps.isEmpty { return report }
         try database.transaction {
             let writer = try ArticleWriter(database: database, analyzers: analyzers)
+            try writer.setMeta("files_fingerprint", fingerprint)
+            if touched.isEmpty && removed.isEmpty && onlyTimestamps.isEmpty { return }
             // How many more (or fewer) articles hold each term: only those vocabulary rows change.
             var delta: [Substring: Int] = [:]
             for path in removed {
