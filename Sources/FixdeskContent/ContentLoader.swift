@@ -21,35 +21,54 @@ public struct ContentLoader: Sendable {
 
     /// The settings and the files of the folder, without parsing articles: cheap, for freshness checks.
     ///
-    /// Walks the tree with readdir(3) and stat(2); hidden entries and `_theme/` are skipped.
+    /// Walks the tree with readdir(3) and stat(2), one level at a time with the folders of a level
+    /// on every core; hidden entries and `_theme/` are skipped.
     public func listFiles() throws(FixdeskError) -> [ContentFile] {
         try checkDirectory()
-        var files: [ContentFile] = []
-        var pending: [String] = [""]
-        while let relativeFolder = pending.popLast() {
-            let folderPath = relativeFolder.isEmpty ? directory.path : directory.path + "/" + relativeFolder
-            guard let stream = opendir(folderPath) else {
-                if relativeFolder.isEmpty { throw FixdeskError(.io, "Cannot list the content folder '\(displayRoot)'.") }
-                continue
+        guard let top = listFolder("") else {
+            throw FixdeskError(.io, "Cannot list the content folder '\(displayRoot)'.")
+        }
+        var files = top.files
+        var level = top.folders
+        while !level.isEmpty {
+            let folders = level
+            var listings = [(files: [ContentFile], folders: [String])?](repeating: nil, count: folders.count)
+            listings.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let output = buffer
+                DispatchQueue.concurrentPerform(iterations: folders.count) { output[$0] = listFolder(folders[$0]) }
             }
-            defer { closedir(stream) }
-            while let entry = readdir(stream) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-                }
-                if name.hasPrefix(".") || (relativeFolder.isEmpty && name == "_theme") { continue }
-                let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
-                var info = stat()
-                guard fstatat(dirfd(stream), name, &info, 0) == 0 else { continue }
-                if (info.st_mode & S_IFMT) == S_IFDIR {
-                    pending.append(relative)
-                } else if (info.st_mode & S_IFMT) == S_IFREG, name.hasSuffix(".md") || name.hasSuffix(".yml") {
-                    let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-                    files.append(ContentFile(relativePath: relative, size: Int(info.st_size), modified: modified))
-                }
+            level = []
+            for listing in listings.compactMap({ $0 }) {
+                files += listing.files
+                level += listing.folders
             }
         }
         return files.sorted { $0.relativePath < $1.relativePath }
+    }
+
+    /// The content files and sub-folders of one folder, or nil when it cannot be read.
+    private func listFolder(_ relativeFolder: String) -> (files: [ContentFile], folders: [String])? {
+        let folderPath = relativeFolder.isEmpty ? directory.path : directory.path + "/" + relativeFolder
+        guard let stream = opendir(folderPath) else { return nil }
+        defer { closedir(stream) }
+        var files: [ContentFile] = []
+        var folders: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name.hasPrefix(".") || (relativeFolder.isEmpty && name == "_theme") { continue }
+            let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
+            var info = stat()
+            guard fstatat(dirfd(stream), name, &info, 0) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
+                folders.append(relative)
+            } else if (info.st_mode & S_IFMT) == S_IFREG, name.hasSuffix(".md") || name.hasSuffix(".yml") {
+                let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+                files.append(ContentFile(relativePath: relative, size: Int(info.st_size), modified: modified))
+            }
+        }
+        return (files, folders)
     }
 
     /// The site and language settings: what every article needs before it can be parsed.

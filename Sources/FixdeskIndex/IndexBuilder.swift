@@ -80,6 +80,7 @@ struct IndexBuilder {
     /// Re-reads what changed and records `fingerprint`, all in one transaction (one commit).
     private func refreshFiles(_ database: Database, fingerprint: String) throws -> RefreshReport {
         var stored: [String: (size: Int64, modified: Int64, hash: String)] = [:]
+        stored.reserveCapacity(files.count)
         let select = try database.prepare("SELECT path, size, modified, hash FROM files")
         while try select.step() {
             stored[select.text(0)] = (select.int(1), select.int(2), select.text(3))
