@@ -22,8 +22,6 @@ public struct Article: Sendable, Equatable {
     public var body: String
     /// The body as plain text, for the index.
     public var bodyText: String
-    /// The body rendered as safe HTML (raw HTML omitted).
-    public var bodyHTML: String
     /// The file, relative to the content folder's parent (`content/en/messaging/x.md`).
     public var path: String
 
@@ -32,7 +30,7 @@ public struct Article: Sendable, Equatable {
 
     public init(id: String, language: String, section: String, slug: String, title: String, summary: String,
                 codes: [String], errors: [String], tags: [String], related: [String], updated: String,
-                steps: [String], body: String, bodyText: String, bodyHTML: String, path: String) {
+                steps: [String], body: String, bodyText: String, path: String) {
         self.id = id
         self.language = language
         self.section = section
@@ -47,7 +45,6 @@ public struct Article: Sendable, Equatable {
         self.steps = steps
         self.body = body
         self.bodyText = bodyText
-        self.bodyHTML = bodyHTML
         self.path = path
     }
 }

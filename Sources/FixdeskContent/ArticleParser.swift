@@ -118,8 +118,7 @@ public struct ArticleParser {
         let article = Article(
             id: id, language: language.code, section: folder, slug: slug, title: title, summary: summary,
             codes: codeEntries.map(\.value), errors: errors, tags: tags, related: references.related.map(\.id),
-            updated: updated, steps: steps ?? [], body: body, bodyText: document.plainText,
-            bodyHTML: document.html, path: path)
+            updated: updated, steps: steps ?? [], body: body, bodyText: document.plainText, path: path)
         return Output(article: article, references: references, diagnostics: diagnostics)
     }
 

@@ -48,13 +48,12 @@ import FixdeskTestSupport
     }
 
     @Test func rawHTMLIsNotRendered() throws {
-        let fixture = try ContentFixture()
-        var text = try fixture.read("en/templates/paused.md")
-        text += "\n<script>alert(1)</script>\n\n[x](javascript:alert(1))\n"
-        try fixture.write(text, to: "en/templates/paused.md")
-        let article = try #require(try fixture.loader.load().article(id: "paused", language: "en"))
-        #expect(!article.bodyHTML.contains("<script>"))
-        #expect(!article.bodyHTML.contains("javascript:"))
+        let markdown = "## Nasıl düzeltilir\n\n1. Adım\n2. Adım\n\n<script>alert(1)</script>\n\n[x](javascript:alert(1))\n"
+        let html = ArticleBodyRenderer.render(markdown: markdown, fixHeadings: ["Nasıl düzeltilir"]) { _ in nil }
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("javascript:"))
+        #expect(html.contains("<h2 id=\"nasil-duzeltilir\">Nasıl düzeltilir</h2>"))
+        #expect(html.contains("<li id=\"step-2\">Adım</li>"))
     }
 
     @Test func missingContentFolderIsOneClearError() {

@@ -29,18 +29,12 @@ struct CommonMarkDocument {
     /// Top-level ordered lists, each with the heading above it.
     var orderedLists: [OrderedList] = []
     var plainText: String = ""
-    var html: String = ""
 
     /// Parses `markdown`. cmark accepts any input, so this cannot fail.
     init(parsing markdown: String) {
         let options = CMARK_OPT_SOURCEPOS
         guard let root = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else { return }
         defer { cmark_node_free(root) }
-
-        if let rendered = cmark_render_html(root, CMARK_OPT_DEFAULT) {
-            html = String(cString: rendered)
-            free(rendered)
-        }
 
         var textParts: [String] = []
         var child = cmark_node_first_child(root)
