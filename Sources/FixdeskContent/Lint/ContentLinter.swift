@@ -80,9 +80,7 @@ struct ContentLinter {
     static func problem(withLink destination: String, from relativePath: String, knownPaths: Set<String>) -> String? {
         let lowered = destination.lowercased()
         if destination.isEmpty { return "a link has no destination" }
-        if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") || lowered.hasPrefix("mailto:") || destination.hasPrefix("#") {
-            return nil
-        }
+        if ContentLinks.isExternal(destination) { return nil }
         if lowered.contains(":") { return "link '\(destination)' uses an unsupported scheme" }
         let target = destination.split(separator: "#", maxSplits: 1).first.map(String.init) ?? destination
         guard let resolved = resolve(target, from: relativePath) else {
