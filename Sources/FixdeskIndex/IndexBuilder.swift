@@ -34,15 +34,23 @@ struct IndexBuilder {
             try database.execute(IndexSchema.create)
             try database.transaction {
                 let writer = try ArticleWriter(database: database, analyzers: analyzers)
-                try prepareInParallel(files.filter(isArticle)) { item in
+                var lengths = DocumentLengths()
+                // Row ids are the files' positions, so that the threads can file postings under them.
+                let accumulators = try prepareInParallel(files.filter(isArticle)) { position, item in
                     try writer.recordFile(item.file, hash: item.hash)
-                    if let article = item.article { try writer.insert(article) }
+                    if let article = item.article {
+                        let row = Int64(position + 1)
+                        try writer.insert(article, rowID: row)
+                        lengths.set(row, tokens: article.weightedTerms.tokenCount)
+                    }
                 }
+                let store = PostingStore(database: database)
+                for (term, list) in PostingAccumulator.merged(accumulators) { try store.write(list, for: term) }
+                try store.write(lengths)
                 try writer.setMeta("settings_hash", settingsHash)
                 let settingsJSON = try JSONEncoder().encode(settings)
                 try writer.setMeta("settings_json", String(decoding: settingsJSON, as: UTF8.self))
                 try writer.setMeta("files_fingerprint", filesFingerprint)
-                try database.execute(IndexSchema.refreshVocabulary)
             }
             try database.execute("PRAGMA optimize;")
         }
@@ -106,34 +114,47 @@ struct IndexBuilder {
             let writer = try ArticleWriter(database: database, analyzers: analyzers)
             try writer.setMeta("files_fingerprint", fingerprint)
             if touched.isEmpty && removed.isEmpty && onlyTimestamps.isEmpty { return }
-            // How many more (or fewer) articles hold each term: only those vocabulary rows change.
-            var delta: [Substring: Int] = [:]
-            for path in removed {
-                try writer.delete(relativePath: path, displayPath: loader.displayPath(path), countingTermsInto: &delta)
+            let store = PostingStore(database: database)
+            var lengths = try store.lengths()
+            // Only the posting lists of the terms the old and new versions hold change.
+            var removedRows: [String: Set<Int64>] = [:]
+            var addedEntries: [String: [PostingList.Entry]] = [:]
+            func remove(_ path: String) throws {
+                guard let (row, terms) = try writer.delete(relativePath: path, displayPath: loader.displayPath(path)) else { return }
+                lengths.remove(row)
+                for term in terms { removedRows[term, default: []].insert(row) }
             }
+            for path in removed { try remove(path) }
             for (file, hash) in onlyTimestamps { try writer.recordFile(file, hash: hash) }
             for (file, hash, _) in touched {
-                try writer.delete(relativePath: file.relativePath, displayPath: loader.displayPath(file.relativePath),
-                                  countingTermsInto: &delta)
+                try remove(file.relativePath)
                 try writer.recordFile(file, hash: hash)
                 if let article = loader.loadArticle(file, settings: settings) {
                     let prepared = PreparedArticle(article, analyzers: analyzers)
-                    try writer.insert(prepared)
-                    for term in Set(ArticleWriter.terms(in: prepared.allTerms)) { delta[term, default: 0] += 1 }
+                    let row = try writer.insert(prepared, rowID: nil)
+                    lengths.set(row, tokens: prepared.weightedTerms.tokenCount)
+                    for (term, weight) in prepared.weightedTerms.weights {
+                        addedEntries[String(term), default: []].append(PostingList.Entry(row: row, weight: weight))
+                    }
                 }
             }
-            try writer.applyVocabulary(delta)
+            for term in Set(removedRows.keys).union(addedEntries.keys).sorted() {
+                let list = try store.list(for: term) ?? PostingList([])
+                try store.write(list.updated(removing: removedRows[term] ?? [], adding: addedEntries[term] ?? []), for: term)
+            }
+            try store.write(lengths)
         }
         return report
     }
 
     typealias PreparedFile = (file: ContentFile, hash: String, article: PreparedArticle?)
 
-    /// Reads, parses and analyses the files on every core and hands them to `consume` in the files'
-    /// order as soon as each chunk is ready, so that writing the index overlaps the parsing.
-    private func prepareInParallel(_ articleFiles: [ContentFile], consume: (PreparedFile) throws -> Void) throws {
+    /// Reads, parses and analyses the files on every core and hands them to `consume` with their position,
+    /// in the files' order as soon as each chunk is ready, so that writing the index overlaps the parsing.
+    /// Each thread also files the articles' postings under row id `position + 1`; their accumulators are returned.
+    private func prepareInParallel(_ articleFiles: [ContentFile], consume: (Int, PreparedFile) throws -> Void) throws -> [PostingAccumulator] {
         let count = articleFiles.count
-        guard count > 0 else { return }
+        guard count > 0 else { return [] }
         let chunkSize = 64
         let chunkCount = (count + chunkSize - 1) / chunkSize
         let slots = UnsafeMutableBufferPointer<PreparedFile?>.allocate(capacity: count)
@@ -141,6 +162,7 @@ struct IndexBuilder {
         let ready = (0..<chunkCount).map { _ in DispatchSemaphore(value: 0) }
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, chunkCount))
         let finished = DispatchGroup()
+        let accumulators = (0..<workers).map { _ in PostingAccumulator() }
         defer {
             finished.wait()
             slots.deinitialize()
@@ -150,6 +172,7 @@ struct IndexBuilder {
         let profiles = settings.site.languages.compactMap { settings.languages[$0]?.profile }
         nonisolated(unsafe) let output = slots
         for worker in 0..<workers {
+            let accumulator = accumulators[worker]
             DispatchQueue.global().async(group: finished) {
                 // Analyzers cache stems and are not shared between threads.
                 let analyzers = try? AnalyzerSet(profiles: profiles)
@@ -160,6 +183,7 @@ struct IndexBuilder {
                         let article = analyzers.flatMap { analyzers in
                             loader.loadArticle(file, settings: settings).map { PreparedArticle($0, analyzers: analyzers) }
                         }
+                        if let article { accumulator.add(article.weightedTerms, row: Int64(position + 1)) }
                         output[position] = (file, ContentHash.ofFile(at: url) ?? "", article)
                     }
                     ready[chunk].signal()
@@ -169,10 +193,12 @@ struct IndexBuilder {
         for chunk in 0..<chunkCount {
             ready[chunk].wait()
             for position in (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize) {
-                if let item = slots[position] { try consume(item) }
+                if let item = slots[position] { try consume(position, item) }
                 slots[position] = nil
             }
         }
+        finished.wait()
+        return accumulators
     }
 
     /// `<lang>/<section>/<slug>.md`: two slashes, counted without splitting (this runs for every file on every command).
@@ -197,8 +223,8 @@ struct ArticleWriter {
         self.database = database
         self.analyzers = analyzers
         insertArticle = try database.prepare("""
-            INSERT INTO articles(path, id, lang, section, slug, title, summary, codes, errors, steps, tags, body_text, updated)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+            INSERT INTO articles(rowid, path, id, lang, section, slug, title, summary, codes, errors, steps, tags, body_text, updated)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
             """)
         insertCode = try database.prepare("INSERT INTO codes(code, article) VALUES (?1, ?2)")
         insertTerms = try database.prepare(
@@ -207,61 +233,50 @@ struct ArticleWriter {
             "INSERT OR REPLACE INTO files(path, size, modified, hash) VALUES (?1, ?2, ?3, ?4)")
     }
 
-    func insert(_ prepared: PreparedArticle) throws {
+    /// Inserts the article under `rowID`, or the next free row id when nil; returns the row id.
+    @discardableResult
+    func insert(_ prepared: PreparedArticle, rowID: Int64?) throws -> Int64 {
         let article = prepared.article
         try insertArticle.run([
+            rowID.map(Statement.Value.integer) ?? .null,
             .text(article.path), .text(article.id), .text(article.language), .text(article.section), .text(article.slug),
-            .text(article.title), .text(article.summary), .text(ListCoding.encode(article.codes)),
-            .text(ListCoding.encode(article.errors)), .text(ListCoding.encode(article.steps)),
-            .text(ListCoding.encode(article.tags)), .text(article.bodyText), .text(article.updated),
+            .text(article.title), .text(article.summary), .text(prepared.encodedCodes),
+            .text(prepared.encodedErrors), .text(prepared.encodedSteps),
+            .text(prepared.encodedTags), .text(article.bodyText), .text(article.updated),
         ])
-        let rowID = try database.prepare("SELECT last_insert_rowid()").singleInt()
+        let row = try rowID ?? Int64(database.prepare("SELECT last_insert_rowid()").singleInt())
         for code in article.codes {
-            try insertCode.run([.text(code.lowercased()), .integer(Int64(rowID))])
+            try insertCode.run([.text(code.lowercased()), .integer(row)])
         }
         try insertTerms.run([
-            .integer(Int64(rowID)), .text(prepared.titleTerms), .text(prepared.errorTerms),
-            .text(prepared.codeTerms), .text(prepared.summaryTerms), .text(prepared.bodyTerms),
+            .integer(row), .text(prepared.fields[0]), .text(prepared.fields[1]),
+            .text(prepared.fields[2]), .text(prepared.fields[3]), .text(prepared.fields[4]),
         ])
+        return row
     }
 
-    func delete(relativePath: String, displayPath: String, countingTermsInto delta: inout [Substring: Int]) throws {
+    /// Deletes the article of a file; returns its row id and index terms, or nil when it had none.
+    func delete(relativePath: String, displayPath: String) throws -> (row: Int64, terms: Set<String>)? {
+        var deleted: (row: Int64, terms: Set<String>)?
         let find = try database.prepare("SELECT rowid FROM articles WHERE path = ?1")
         try find.bind([.text(displayPath)])
         if try find.step() {
             let rowID = find.int(0)
+            var terms: Set<String> = []
             let old = try database.prepare("SELECT title, errors, codes, summary, body FROM article_terms WHERE rowid = ?1")
             try old.bind([.integer(rowID)])
             if try old.step() {
-                for term in Set(Self.terms(in: (0..<5).map { old.text(Int32($0)) }.joined(separator: " "))) {
-                    delta[term, default: 0] -= 1
+                for column in 0..<5 {
+                    for term in IndexTokens.tokens(in: old.text(Int32(column))) { terms.insert(String(term)) }
                 }
             }
+            deleted = (rowID, terms)
             try database.prepare("DELETE FROM article_terms WHERE rowid = ?1").run([.integer(rowID)])
             try database.prepare("DELETE FROM codes WHERE article = ?1").run([.integer(rowID)])
             try database.prepare("DELETE FROM articles WHERE rowid = ?1").run([.integer(rowID)])
         }
         try database.prepare("DELETE FROM files WHERE path = ?1").run([.text(relativePath)])
-    }
-
-    /// The tokens FTS5's unicode61 tokenizer makes of already analysed terms: runs of letters and digits.
-    static func terms(in text: String) -> [Substring] {
-        text.split { !($0.isLetter || $0.isNumber) }
-    }
-
-    /// Applies per-term changes in document counts to the vocabulary, instead of copying it whole
-    /// from FTS5 (whose per-term counts cost a walk of the term's whole posting list).
-    func applyVocabulary(_ delta: [Substring: Int]) throws {
-        let upsert = try database.prepare("""
-            INSERT INTO vocabulary(term, length, documents) VALUES (?1, length(?1), ?2)
-            ON CONFLICT(term) DO UPDATE SET documents = documents + excluded.documents
-            """)
-        let prune = try database.prepare("DELETE FROM vocabulary WHERE term = ?1 AND documents <= 0")
-        for (term, change) in delta.sorted(by: { $0.key < $1.key }) where change != 0 {
-            let value = String(term)
-            try upsert.run([.text(value), .integer(Int64(change))])
-            if change < 0 { try prune.run([.text(value)]) }
-        }
+        return deleted
     }
 
     func recordFile(_ file: ContentFile, hash: String) throws {
@@ -273,27 +288,33 @@ struct ArticleWriter {
     }
 }
 
-/// An article with its fields already analysed into index terms: the work that can run on any core.
+/// An article with its fields already analysed into index terms and its lists encoded: the work that
+/// can run on any core.
 struct PreparedArticle {
     var article: Article
-    var titleTerms: String
-    var errorTerms: String
-    var codeTerms: String
-    var summaryTerms: String
-    var bodyTerms: String
-
-    var allTerms: String { [titleTerms, errorTerms, codeTerms, summaryTerms, bodyTerms].joined(separator: " ") }
+    /// The analysed text of title, errors, codes, summary and body, in `IndexSchema`'s column order.
+    var fields: [String]
+    var weightedTerms: WeightedTerms
+    var encodedCodes: String
+    var encodedErrors: String
+    var encodedSteps: String
+    var encodedTags: String
 
     init(_ article: Article, analyzers: AnalyzerSet) {
         self.article = article
         let language = article.language
         func analysed(_ text: String) -> String { analyzers.indexTerms(in: text, language: language).joined(separator: " ") }
-        titleTerms = analysed(article.title)
-        errorTerms = analysed(article.errors.joined(separator: "\n"))
-        codeTerms = article.codes.flatMap { code in
+        let codeTerms = article.codes.flatMap { code in
             [ErrorCode.provider(of: code), ErrorCode.value(of: code).lowercased()].compactMap { $0 }
         }.joined(separator: " ")
-        summaryTerms = analysed(article.summary)
-        bodyTerms = analysed(article.tags.joined(separator: " ") + "\n" + article.bodyText)
+        fields = [
+            analysed(article.title), analysed(article.errors.joined(separator: "\n")), codeTerms, analysed(article.summary),
+            analysed(article.tags.joined(separator: " ") + "\n" + article.bodyText),
+        ]
+        weightedTerms = WeightedTerms(fields: fields)
+        encodedCodes = ListCoding.encode(article.codes)
+        encodedErrors = ListCoding.encode(article.errors)
+        encodedSteps = ListCoding.encode(article.steps)
+        encodedTags = ListCoding.encode(article.tags)
     }
 }

@@ -1,12 +1,14 @@
 /// All of the index's DDL. An index whose `user_version` differs is rebuilt from scratch.
 ///
 /// `article_terms` holds each article's analysed terms (stemmed, folded) per weighted field;
-/// `vocabulary` copies its distinct terms for typo tolerance. https://sqlite.org/fts5.html
+/// `vocabulary` copies its distinct terms for typo tolerance; `postings` and `document_lengths` hold
+/// the same terms as posting lists for ranking (see `BM25Ranker`). https://sqlite.org/fts5.html
 enum IndexSchema {
-    static let version = 3
+    static let version = 4
 
-    /// bm25 weights of title, errors, codes, summary, body.
-    static let bm25Weights = "10.0, 6.0, 8.0, 3.0, 1.0"
+    /// bm25 weights of title, errors, codes, summary, body: whole numbers, so that weighted counts are exact.
+    static let fieldWeights = [10, 6, 8, 3, 1]
+    static let bm25Weights = fieldWeights.map { "\($0).0" }.joined(separator: ", ")
 
     static let create = """
     PRAGMA user_version = \(version);
@@ -31,14 +33,10 @@ enum IndexSchema {
     CREATE INDEX articles_by_id ON articles(id, lang);
     CREATE TABLE codes(code TEXT NOT NULL, article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE);
     CREATE INDEX codes_by_code ON codes(code);
-    CREATE VIRTUAL TABLE article_terms USING fts5(title, errors, codes, summary, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
-    CREATE VIRTUAL TABLE article_terms_vocab USING fts5vocab(article_terms, 'row');
+    CREATE VIRTUAL TABLE article_terms USING fts5(title, errors, codes, summary, body, tokenize = 'unicode61 remove_diacritics 2');
     CREATE TABLE vocabulary(term TEXT PRIMARY KEY, length INTEGER NOT NULL, documents INTEGER NOT NULL) WITHOUT ROWID;
     CREATE INDEX vocabulary_by_length ON vocabulary(length);
-    """
-
-    static let refreshVocabulary = """
-    DELETE FROM vocabulary;
-    INSERT INTO vocabulary(term, length, documents) SELECT term, length(term), doc FROM article_terms_vocab;
+    CREATE TABLE postings(term TEXT PRIMARY KEY, list BLOB NOT NULL) WITHOUT ROWID;
+    CREATE TABLE document_lengths(id INTEGER PRIMARY KEY CHECK (id = 1), counts BLOB NOT NULL);
     """
 }

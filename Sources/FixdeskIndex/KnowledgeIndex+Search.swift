@@ -57,13 +57,28 @@ extension KnowledgeIndex {
         return results
     }
 
-    /// Row ids and bm25 scores for an FTS query, best first.
+    /// Row ids and bm25 scores for a query, best first: FTS5's bm25, computed from the posting lists.
     public func rankedRows(_ query: FTSQuery, matchAll: Bool, limit: Int) throws -> [(Int64, Double)] {
+        defer { database.finishReads() }
+        guard !query.isEmpty else { return [] }
+        let store = PostingStore(database: database)
+        var groups: [[BM25Ranker.Phrase]] = []
+        for group in query.groups {
+            var phrases = try group.terms.map { term in try store.list(for: term).map { [$0] } ?? [] }
+            phrases += try group.prefixes.map { try store.lists(withPrefix: $0) }
+            groups.append(phrases)
+        }
+        return try BM25Ranker(lengths: documentLengths()).rank(groups, matchAll: matchAll, limit: limit).map { ($0.row, $0.score) }
+    }
+
+    /// The same ranking asked of SQLite's FTS5 itself: the evaluation's plain-bm25 baseline, and the
+    /// reference the posting lists are tested against.
+    public func fts5RankedRows(_ query: FTSQuery, matchAll: Bool, limit: Int) throws -> [(Int64, Double)] {
         defer { database.finishReads() }
         guard !query.isEmpty else { return [] }
         let statement = try database.prepare("""
             SELECT rowid, bm25(article_terms, \(IndexSchema.bm25Weights)) AS score FROM article_terms
-            WHERE article_terms MATCH ?1 ORDER BY score LIMIT ?2
+            WHERE article_terms MATCH ?1 ORDER BY score, rowid LIMIT ?2
             """)
         try statement.bind([.text(query.expression(matchAll: matchAll)), .integer(Int64(limit))])
         var rows: [(Int64, Double)] = []

@@ -14,6 +14,8 @@ public final class KnowledgeIndex {
     public let settings: ContentLoader.Settings
     /// What opening the index had to do.
     public let refresh: RefreshReport
+    /// Every row's length in tokens, read on the first ranked query.
+    private var loadedLengths: DocumentLengths?
 
     init(database: Database, analyzers: AnalyzerSet, settings: ContentLoader.Settings, refresh: RefreshReport) {
         self.database = database
@@ -82,6 +84,13 @@ public final class KnowledgeIndex {
         guard try statement.step(), statement.text(0) == settingsHash else { return nil }
         database.finishReads()
         return database
+    }
+
+    func documentLengths() throws -> DocumentLengths {
+        if let loadedLengths { return loadedLengths }
+        let lengths = try PostingStore(database: database).lengths()
+        loadedLengths = lengths
+        return lengths
     }
 
     // MARK: Reading articles

@@ -24,6 +24,7 @@ final class Statement {
     enum Value {
         case text(String)
         case integer(Int64)
+        case blob([UInt8])
         case null
     }
 
@@ -38,6 +39,10 @@ final class Statement {
             switch value {
             case let .text(text): status = sqlite3_bind_text(handle, index, text, -1, fixdesk_sqlite_transient())
             case let .integer(number): status = sqlite3_bind_int64(handle, index, number)
+            case let .blob(bytes):
+                status = bytes.withUnsafeBytes {
+                    sqlite3_bind_blob(handle, index, $0.baseAddress ?? UnsafeRawPointer(bitPattern: 1), Int32($0.count), fixdesk_sqlite_transient())
+                }
             case .null: status = sqlite3_bind_null(handle, index)
             }
             guard status == SQLITE_OK else { throw SQLiteError(code: status, message: database.lastErrorMessage, sql: sql) }
@@ -67,6 +72,12 @@ final class Statement {
     func text(_ column: Int32) -> String {
         guard let pointer = sqlite3_column_text(handle, column) else { return "" }
         return String(cString: pointer)
+    }
+
+    func blob(_ column: Int32) -> [UInt8] {
+        let count = Int(sqlite3_column_bytes(handle, column))
+        guard count > 0, let pointer = sqlite3_column_blob(handle, column) else { return [] }
+        return Array(UnsafeRawBufferPointer(start: pointer, count: count))
     }
 
     func int(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }

@@ -1,0 +1,47 @@
+/// The tokens FTS5's `unicode61` tokenizer makes of already analysed index text: runs of letters and digits.
+///
+/// Posting lists and document lengths count exactly these, so that our bm25 equals FTS5's.
+enum IndexTokens {
+    static func tokens(in text: String) -> [Substring] {
+        var result: [Substring] = []
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            var start: String.Index?
+            var index = utf8.startIndex
+            while index < utf8.endIndex {
+                let byte = utf8[index]
+                let isWord = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+                if isWord {
+                    if start == nil { start = index }
+                } else if let first = start {
+                    result.append(text[first..<index])
+                    start = nil
+                }
+                index = utf8.index(after: index)
+            }
+            if let first = start { result.append(text[first...]) }
+            return result
+        }
+        return text.split { !($0.isLetter || $0.isNumber) }
+    }
+}
+
+/// One article's index terms with their bm25-weighted counts, and its length in tokens.
+struct WeightedTerms {
+    /// Weights of title, errors, codes, summary and body, in `IndexSchema`'s column order.
+    static let fieldWeights: [Int64] = IndexSchema.fieldWeights.map { Int64($0) }
+
+    var weights: [Substring: Int64] = [:]
+    var tokenCount: Int32 = 0
+
+    /// `fields` are the five columns' analysed text, in `IndexSchema`'s order.
+    init(fields: [String]) {
+        for (field, text) in fields.enumerated() {
+            let weight = Self.fieldWeights[field]
+            for token in IndexTokens.tokens(in: text) {
+                weights[token, default: 0] += weight
+                tokenCount += 1
+            }
+        }
+    }
+}

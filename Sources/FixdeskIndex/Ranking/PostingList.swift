@@ -1,0 +1,89 @@
+/// One term's occurrences in the index: for each article row, in increasing row order, the term's count
+/// in the row with each occurrence counted at its field's bm25 weight.
+///
+/// Stored as a blob of LEB128 varints: the row's distance from the previous row, then the weighted count.
+struct PostingList: Equatable {
+    struct Entry: Equatable {
+        var row: Int64
+        var weight: Int64
+    }
+
+    private(set) var bytes: [UInt8]
+
+    init(bytes: [UInt8]) { self.bytes = bytes }
+
+    /// `entries` must be in increasing row order.
+    init(_ entries: some Sequence<Entry>) {
+        var bytes: [UInt8] = []
+        var previous: Int64 = 0
+        for entry in entries {
+            Self.appendVarint(UInt64(entry.row - previous), to: &bytes)
+            Self.appendVarint(UInt64(entry.weight), to: &bytes)
+            previous = entry.row
+        }
+        self.bytes = bytes
+    }
+
+    /// How many rows hold the term.
+    var count: Int {
+        var result = 0
+        forEach { _, _ in result += 1 }
+        return result
+    }
+
+    var entries: [Entry] {
+        var result: [Entry] = []
+        forEach { result.append(Entry(row: $0, weight: $1)) }
+        return result
+    }
+
+    /// Calls `body` with each row and weight, in row order, without allocating.
+    @inline(__always)
+    func forEach(_ body: (_ row: Int64, _ weight: Int64) -> Void) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var position = 0
+            var row: Int64 = 0
+            let count = buffer.count
+            while position < count {
+                row += Int64(bitPattern: Self.readVarint(buffer, &position))
+                let weight = Int64(bitPattern: Self.readVarint(buffer, &position))
+                body(row, weight)
+            }
+        }
+    }
+
+    /// This list without the rows in `removed`, and `added` merged in (replacing entries of the same row).
+    func updated(removing removed: Set<Int64>, adding added: [Entry]) -> PostingList {
+        var merged = entries.filter { !removed.contains($0.row) }
+        let addedRows = Set(added.map(\.row))
+        merged.removeAll { addedRows.contains($0.row) }
+        merged += added
+        merged.sort { $0.row < $1.row }
+        return PostingList(merged)
+    }
+
+    @inline(__always)
+    static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
+        var value = value
+        while value >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
+    }
+
+    @inline(__always)
+    static func readVarint(_ buffer: UnsafeBufferPointer<UInt8>, _ position: inout Int) -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while position < buffer.count {
+            let byte = buffer[position]
+            position += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte < 0x80 { break }
+            shift += 7
+            if shift > 63 { break }
+        }
+        return value
+    }
+}
