@@ -73,6 +73,7 @@ import FixdeskTestSupport
         let rebuiltPath = fixture.directory.path + "/rebuilt.sqlite"
         _ = try KnowledgeIndex.open(at: rebuiltPath, content: fixture.loader)
         #expect(try vocabulary(at: path) == vocabulary(at: rebuiltPath))
+        #expect(try postings(at: path) == postings(at: rebuiltPath))
 
         try FileManager.default.removeItem(at: fixture.contentURL.appendingPathComponent("en/templates/paused.md"))
         let fourth = try KnowledgeIndex.open(at: path, content: fixture.loader)
@@ -86,6 +87,24 @@ import FixdeskTestSupport
         let rows = try database.prepare("SELECT term, length, documents FROM vocabulary ORDER BY term")
         var result: [String] = []
         while try rows.step() { result.append("\(rows.text(0)) \(rows.int(1)) \(rows.int(2))") }
+        return result
+    }
+
+    /// Every term's posting list and every article's length, by article path (row ids differ after a refresh).
+    func postings(at path: String) throws -> [String] {
+        let database = try Database(path: path, create: false)
+        var paths: [Int64: String] = [:]
+        let articles = try database.prepare("SELECT rowid, path FROM articles")
+        while try articles.step() { paths[articles.int(0)] = articles.text(1) }
+        var result: [String] = []
+        let lists = try database.prepare("SELECT term, list FROM postings ORDER BY term")
+        while try lists.step() {
+            let entries = PostingList(bytes: lists.blob(1)).entries.map { "\(paths[$0.row] ?? "?")=\($0.weight)" }.sorted()
+            result.append("\(lists.text(0)): \(entries.joined(separator: " "))")
+        }
+        let lengths = try PostingStore(database: database).lengths()
+        result += paths.map { "\($0.value) \(lengths[$0.key])" }.sorted()
+        result.append("rows \(lengths.rowCount) tokens \(lengths.totalTokens)")
         return result
     }
 
