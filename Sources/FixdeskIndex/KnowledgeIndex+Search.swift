@@ -68,7 +68,7 @@ extension KnowledgeIndex {
             phrases += try group.prefixes.map { try store.lists(withPrefix: $0) }
             groups.append(phrases)
         }
-        return try BM25Ranker(lengths: documentLengths()).rank(groups, matchAll: matchAll, limit: limit).map { ($0.row, $0.score) }
+        return try ranker().rank(groups, matchAll: matchAll, limit: limit).map { ($0.row, $0.score) }
     }
 
     /// The same ranking asked of SQLite's FTS5 itself: the evaluation's plain-bm25 baseline, and the

@@ -14,8 +14,8 @@ public final class KnowledgeIndex {
     public let settings: ContentLoader.Settings
     /// What opening the index had to do.
     public let refresh: RefreshReport
-    /// Every row's length in tokens, read on the first ranked query.
-    private var loadedLengths: DocumentLengths?
+    /// The ranker with every row's length, read on the first ranked query.
+    private var loadedRanker: BM25Ranker?
 
     init(database: Database, analyzers: AnalyzerSet, settings: ContentLoader.Settings, refresh: RefreshReport) {
         self.database = database
@@ -86,11 +86,11 @@ public final class KnowledgeIndex {
         return database
     }
 
-    func documentLengths() throws -> DocumentLengths {
-        if let loadedLengths { return loadedLengths }
-        let lengths = try PostingStore(database: database).lengths()
-        loadedLengths = lengths
-        return lengths
+    func ranker() throws -> BM25Ranker {
+        if let loadedRanker { return loadedRanker }
+        let ranker = try BM25Ranker(lengths: PostingStore(database: database).lengths())
+        loadedRanker = ranker
+        return ranker
     }
 
     // MARK: Reading articles
@@ -165,10 +165,21 @@ public final class KnowledgeIndex {
 extension KnowledgeIndex {
     /// The analysed terms an article was indexed with, per field.
     public struct IndexedTerms: Sendable {
-        public var title: [String]
-        public var errors: [String]
-        public var summary: [String]
-        public var body: [String]
+        /// Each field's terms as UTF-8, separated by single spaces, with a space at each end: a term is
+        /// present when ` term ` occurs.
+        public var title: [UInt8]
+        public var errors: [UInt8]
+        public var summary: [UInt8]
+        public var body: [UInt8]
+
+        /// The distinct terms of fields.
+        public static func terms(of fields: [[UInt8]]) -> Set<String> {
+            var result: Set<String> = []
+            for field in fields {
+                for term in field.split(separator: UInt8(ascii: " ")) { result.insert(String(decoding: term, as: UTF8.self)) }
+            }
+            return result
+        }
     }
 
     public func indexedTerms(rowID: Int64) throws -> IndexedTerms? {
@@ -176,8 +187,8 @@ extension KnowledgeIndex {
         let statement = try database.prepare("SELECT title, errors, summary, body FROM article_terms WHERE rowid = ?1")
         try statement.bind([.integer(rowID)])
         guard try statement.step() else { return nil }
-        func split(_ column: Int32) -> [String] { statement.text(column).utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) } }
-        return IndexedTerms(title: split(0), errors: split(1), summary: split(2), body: split(3))
+        func padded(_ column: Int32) -> [UInt8] { [0x20] + statement.textBytes(column) + [0x20] }
+        return IndexedTerms(title: padded(0), errors: padded(1), summary: padded(2), body: padded(3))
     }
 
     /// In how many articles each term occurs (0 for terms the index does not know).

@@ -17,7 +17,7 @@ final class TextEvidence {
     private var termsByLanguage: [String: Set<String>] = [:]
     private var bigramsByLanguage: [String: Set<String>] = [:]
     /// The paste's terms as letters, for one-typo comparisons.
-    private var letterTermsByLanguage: [String: [[Character]]] = [:]
+    private var letterTermsByLanguage: [String: [[Unicode.Scalar]]] = [:]
     private var weights: [String: Double] = [:]
     private let articleCount: Double
 
@@ -37,7 +37,7 @@ final class TextEvidence {
                 token.isNumber ? nil : analyzer.term(for: token)
             }
             termsByLanguage[language] = Set(sequence)
-            letterTermsByLanguage[language] = Set(sequence).sorted().map(Array.init)
+            letterTermsByLanguage[language] = Set(sequence).sorted().map { Array($0.unicodeScalars) }
             bigramsByLanguage[language] = Set(zip(sequence, sequence.dropFirst()).map { "\($0) \($1)" })
         }
     }
@@ -142,38 +142,69 @@ final class TextEvidence {
 
     /// The idf-weighted share of the paste's meaningful words that the article's own words cover.
     private func wordScore(_ terms: KnowledgeIndex.IndexedTerms, analyzer: TextAnalyzer) throws -> (Double, [String], Double) {
-        let strong = Set(terms.title + terms.errors)
-        let summary = Set(terms.summary)
-        let body = Set(terms.body)
+        let wanted = try wantedTerms(language: analyzer.profile.code)
+        guard !wanted.terms.isEmpty else { return (0, [], 0) }
+        // Each of the paste's few terms is searched for in the article's fields, strongest field first.
+        var shares = [Double](repeating: 0, count: wanted.terms.count)
+        for position in wanted.terms.indices {
+            let word = wanted.paddedTerms[position]
+            if ByteSearch.containsPadded(terms.title, word) || ByteSearch.containsPadded(terms.errors, word) {
+                shares[position] = 1
+            } else if ByteSearch.containsPadded(terms.summary, word) {
+                shares[position] = 0.85
+            } else if ByteSearch.containsPadded(terms.body, word) {
+                shares[position] = 0.6
+            }
+        }
         var total = 0.0
         var credit = 0.0
         var matched: [String] = []
-        var seen: Set<String> = []
-        var nearby: [[Character]]?
-        for word in informative {
-            guard let term = word.stems[analyzer.profile.code],
-                  seen.insert(term).inserted else { continue }
-            let weight = try self.weight(of: term)
-            total += weight
-            let share: Double
-            if strong.contains(term) { share = 1 }
-            else if summary.contains(term) { share = 0.85 }
-            else if body.contains(term) { share = 0.6 }
-            else if term.count >= 5 {
-                if nearby == nil { nearby = strong.union(summary).sorted().map(Array.init) }
+        var nearby: [[Unicode.Scalar]]?
+        for (position, term) in wanted.terms.enumerated() {
+            total += wanted.weights[position]
+            var share = shares[position]
+            if share == 0, term.count >= 5 {
+                if nearby == nil {
+                    nearby = KnowledgeIndex.IndexedTerms.terms(of: [terms.title, terms.errors, terms.summary]).sorted().map { Array($0.unicodeScalars) }
+                }
                 share = Self.hasNeighbour(of: term, among: nearby!) ? 0.7 : 0
-            } else { share = 0 }
-            if share > 0 { matched.append(word.surface) }
-            credit += weight * share
-            if seen.count >= 200 { break }
+            }
+            if share > 0 { matched.append(wanted.surfaces[position]) }
+            credit += wanted.weights[position] * share
         }
         guard total > 0 else { return (0, [], 0) }
         return (credit / total, matched, credit)
     }
 
+    /// The paste's meaningful words as terms of `language`, each once (at most 200), with weights and surface forms.
+    private struct WantedTerms {
+        var terms: [String] = []
+        var surfaces: [String] = []
+        var weights: [Double] = []
+        /// ` term ` as UTF-8, for searching a field.
+        var paddedTerms: [[UInt8]] = []
+        var seen: Set<String> = []
+    }
+    private var wantedByLanguage: [String: WantedTerms] = [:]
+
+    private func wantedTerms(language: String) throws -> WantedTerms {
+        if let known = wantedByLanguage[language] { return known }
+        var wanted = WantedTerms()
+        for word in informative {
+            guard let term = word.stems[language], wanted.seen.insert(term).inserted else { continue }
+            wanted.terms.append(term)
+            wanted.paddedTerms.append(Array(" \(term) ".utf8))
+            wanted.surfaces.append(word.surface)
+            wanted.weights.append(try weight(of: term))
+            if wanted.terms.count >= 200 { break }
+        }
+        wantedByLanguage[language] = wanted
+        return wanted
+    }
+
     /// True when one of `candidates` is a single typo away from `term`.
-    private static func hasNeighbour(of term: String, among candidates: [[Character]]) -> Bool {
-        let letters = Array(term)
+    private static func hasNeighbour(of term: String, among candidates: [[Unicode.Scalar]]) -> Bool {
+        let letters = Array(term.unicodeScalars)
         return candidates.contains { abs($0.count - letters.count) <= 1 && EditDistance.isWithinOne($0, letters) }
     }
 
@@ -206,11 +237,23 @@ final class TextEvidence {
     /// Lowercased, folded, punctuation and runs of spaces collapsed: for exact-text comparison.
     static func normalize(_ text: String) -> String {
         let folded = TextFolding.fold(TextFolding.lowercase(text, language: "tr"))
-        var result = ""
+        var result = String.UnicodeScalarView()
         var lastWasSpace = true
-        for character in folded {
-            if character.isLetter || character.isNumber {
-                result.append(character)
+        for scalar in folded.unicodeScalars {
+            let value = scalar.value
+            let isWord: Bool
+            if value < 0x80 {
+                isWord = (value >= 0x30 && value <= 0x39) || (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+            } else {
+                let properties = scalar.properties
+                switch properties.generalCategory {
+                // A combining mark belongs to the letter before it, as in a Character.
+                case .nonspacingMark, .spacingMark, .enclosingMark: isWord = !lastWasSpace
+                default: isWord = properties.isAlphabetic || properties.numericType != nil
+                }
+            }
+            if isWord {
+                result.append(scalar)
                 lastWasSpace = false
             } else if !lastWasSpace {
                 result.append(" ")
@@ -218,6 +261,6 @@ final class TextEvidence {
             }
         }
         if result.last == " " { result.removeLast() }
-        return result
+        return String(result)
     }
 }

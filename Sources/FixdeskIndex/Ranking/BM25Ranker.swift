@@ -8,7 +8,10 @@ import Foundation
 /// `idf × f·(k1+1) / (f + k1·(1 − b + b·D/avgdl))`, with `f` the weighted count, `D` the row's tokens,
 /// `idf = ln((N − n + 0.5)/(n + 0.5))` (at least 1e-6), k1 = 1.2, b = 0.75, negated as FTS5 reports it.
 /// https://sqlite.org/fts5.html#the_bm25_function
-struct BM25Ranker {
+///
+/// The ranker keeps per-row scratch space between queries (cleared row by row after each), so one
+/// ranker serves one thread.
+final class BM25Ranker {
     static let k1 = 1.2
     static let b = 0.75
 
@@ -16,60 +19,103 @@ struct BM25Ranker {
     typealias Phrase = [PostingList]
 
     let lengths: DocumentLengths
+    /// Per row, the length part of the denominator, `k1·(1 − b + b·D/avgdl)`; -1 for a missing row.
+    private let denominators: UnsafeMutableBufferPointer<Double>
+    private let scores: UnsafeMutableBufferPointer<Double>
+    /// Per row: how many groups it matched, and the last group that counted.
+    private let groupsMatched: UnsafeMutableBufferPointer<Int32>
+    private let lastGroup: UnsafeMutableBufferPointer<Int32>
+    /// Per row, a prefix phrase's weight summed over its terms.
+    private let phraseWeight: UnsafeMutableBufferPointer<Int64>
+
+    init(lengths: DocumentLengths) {
+        self.lengths = lengths
+        let rows = lengths.rowLimit
+        let average = lengths.averageLength
+        denominators = .allocate(capacity: rows)
+        for (row, count) in lengths.counts.enumerated() {
+            denominators[row] = count < 0 ? -1 : Self.k1 * (1 - Self.b + Self.b * Double(count) / average)
+        }
+        scores = .allocate(capacity: rows)
+        scores.initialize(repeating: 0)
+        groupsMatched = .allocate(capacity: rows)
+        groupsMatched.initialize(repeating: 0)
+        lastGroup = .allocate(capacity: rows)
+        lastGroup.initialize(repeating: -1)
+        phraseWeight = .allocate(capacity: rows)
+        phraseWeight.initialize(repeating: 0)
+    }
+
+    deinit {
+        for buffer in [denominators, scores] { buffer.deallocate() }
+        for buffer in [groupsMatched, lastGroup] { buffer.deallocate() }
+        phraseWeight.deallocate()
+    }
 
     /// Rows and scores (lower is better), best first, ties in row order. A row matches a group when
     /// any of its phrases occurs in it; with `matchAll` it must match every group, otherwise any.
     func rank(_ groups: [[Phrase]], matchAll: Bool, limit: Int) -> [(row: Int64, score: Double)] {
         let rowLimit = lengths.rowLimit
         guard rowLimit > 0, limit > 0, !groups.isEmpty else { return [] }
-        var scores = [Double](repeating: 0, count: rowLimit)
-        var groupsMatched = [Int32](repeating: 0, count: rowLimit)
-        var lastGroup = [Int32](repeating: -1, count: rowLimit)
-        var phraseWeight = [Int64](repeating: 0, count: rowLimit)
-        var matchedRows: [Int32] = []
-        var phraseRows: [Int32] = []
+        var matchedRows: [Int] = []
+        var phraseRows: [Int] = []
         let rowCount = Double(lengths.rowCount)
-        let averageLength = lengths.averageLength
-        let (k1, b) = (Self.k1, Self.b)
+        let (k1, denominators, scores, groupsMatched, lastGroup, phraseWeight) =
+            (Self.k1, self.denominators, self.scores, self.groupsMatched, self.lastGroup, self.phraseWeight)
 
-        lengths.counts.withUnsafeBufferPointer { tokens in
-            for (groupIndex, group) in groups.enumerated() {
-                let groupNumber = Int32(groupIndex)
-                for phrase in group {
-                    phraseRows.removeAll(keepingCapacity: true)
-                    phraseWeight.withUnsafeMutableBufferPointer { weights in
-                        for list in phrase {
-                            list.forEach { row, weight in
-                                let index = Int(row)
-                                guard index < rowLimit, tokens[index] >= 0 else { return }
-                                if weights[index] == 0 { phraseRows.append(Int32(index)) }
-                                weights[index] += weight
-                            }
-                        }
-                    }
-                    guard !phraseRows.isEmpty else { continue }
-                    let hits = Double(phraseRows.count)
-                    var idf = log((rowCount - hits + 0.5) / (hits + 0.5))
-                    if idf <= 0 { idf = 1e-6 }
-                    for row in phraseRows {
+        func idf(hits: Int) -> Double {
+            let value = log((rowCount - Double(hits) + 0.5) / (Double(hits) + 0.5))
+            return value <= 0 ? 1e-6 : value
+        }
+        @inline(__always) func add(_ row: Int, frequency: Double, idf: Double, group: Int32) {
+            scores[row] += idf * (frequency * (k1 + 1)) / (frequency + denominators[row])
+            if lastGroup[row] != group {
+                lastGroup[row] = group
+                if groupsMatched[row] == 0 { matchedRows.append(row) }
+                groupsMatched[row] += 1
+            }
+        }
+
+        for (groupIndex, group) in groups.enumerated() {
+            let groupNumber = Int32(groupIndex)
+            for phrase in group {
+                if phrase.count == 1 {
+                    // One term: its entry count is its number of rows.
+                    let phraseIDF = idf(hits: phrase[0].count)
+                    var reader = PostingList.Reader(phrase[0])
+                    while let (row, weight) = reader.next() {
                         let index = Int(row)
-                        let frequency = Double(phraseWeight[index])
-                        phraseWeight[index] = 0
-                        let length = Double(tokens[index])
-                        scores[index] += idf * (frequency * (k1 + 1)) / (frequency + k1 * (1 - b + b * length / averageLength))
-                        if lastGroup[index] != groupNumber {
-                            lastGroup[index] = groupNumber
-                            if groupsMatched[index] == 0 { matchedRows.append(row) }
-                            groupsMatched[index] += 1
-                        }
+                        guard index < rowLimit, denominators[index] >= 0 else { continue }
+                        add(index, frequency: Double(weight), idf: phraseIDF, group: groupNumber)
                     }
+                    continue
+                }
+                // A prefix: several terms' weights summed per row, rows counted once.
+                phraseRows.removeAll(keepingCapacity: true)
+                for list in phrase {
+                    var reader = PostingList.Reader(list)
+                    while let (row, weight) = reader.next() {
+                        let index = Int(row)
+                        guard index < rowLimit, denominators[index] >= 0 else { continue }
+                        if phraseWeight[index] == 0 { phraseRows.append(index) }
+                        phraseWeight[index] += weight
+                    }
+                }
+                guard !phraseRows.isEmpty else { continue }
+                let phraseIDF = idf(hits: phraseRows.count)
+                for index in phraseRows {
+                    add(index, frequency: Double(phraseWeight[index]), idf: phraseIDF, group: groupNumber)
+                    phraseWeight[index] = 0
                 }
             }
         }
         let required = Int32(matchAll ? groups.count : 1)
         var results: [(row: Int64, score: Double)] = []
-        for row in matchedRows where groupsMatched[Int(row)] >= required {
-            results.append((Int64(row), -scores[Int(row)]))
+        for row in matchedRows {
+            if groupsMatched[row] >= required { results.append((Int64(row), -scores[row])) }
+            scores[row] = 0
+            groupsMatched[row] = 0
+            lastGroup[row] = -1
         }
         return Self.best(results, limit: limit)
     }

@@ -1,7 +1,8 @@
 /// One term's occurrences in the index: for each article row, in increasing row order, the term's count
 /// in the row with each occurrence counted at its field's bm25 weight.
 ///
-/// Stored as a blob of LEB128 varints: the row's distance from the previous row, then the weighted count.
+/// Stored as a blob of LEB128 varints: the number of entries, then per entry the row's distance from
+/// the previous row and the weighted count.
 struct PostingList: Equatable {
     struct Entry: Equatable {
         var row: Int64
@@ -13,8 +14,10 @@ struct PostingList: Equatable {
     init(bytes: [UInt8]) { self.bytes = bytes }
 
     /// `entries` must be in increasing row order.
-    init(_ entries: some Sequence<Entry>) {
+    init(_ entries: some Collection<Entry>) {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(entries.count * 3 + 4)
+        Self.appendVarint(UInt64(entries.count), to: &bytes)
         var previous: Int64 = 0
         for entry in entries {
             Self.appendVarint(UInt64(entry.row - previous), to: &bytes)
@@ -26,9 +29,10 @@ struct PostingList: Equatable {
 
     /// How many rows hold the term.
     var count: Int {
-        var result = 0
-        forEach { _, _ in result += 1 }
-        return result
+        bytes.withUnsafeBufferPointer { buffer in
+            var position = 0
+            return Int(Self.readVarint(buffer, &position))
+        }
     }
 
     var entries: [Entry] {
@@ -44,10 +48,32 @@ struct PostingList: Equatable {
             var position = 0
             var row: Int64 = 0
             let count = buffer.count
+            _ = Self.readVarint(buffer, &position)
             while position < count {
                 row += Int64(bitPattern: Self.readVarint(buffer, &position))
                 let weight = Int64(bitPattern: Self.readVarint(buffer, &position))
                 body(row, weight)
+            }
+        }
+    }
+
+    /// Reads a list's entries one by one, in row order.
+    struct Reader {
+        private let bytes: [UInt8]
+        private var position = 0
+        private var row: Int64 = 0
+
+        init(_ list: PostingList) {
+            bytes = list.bytes
+            bytes.withUnsafeBufferPointer { _ = PostingList.readVarint($0, &position) }
+        }
+
+        @inline(__always)
+        mutating func next() -> (row: Int64, weight: Int64)? {
+            guard position < bytes.count else { return nil }
+            return bytes.withUnsafeBufferPointer { buffer in
+                row += Int64(bitPattern: PostingList.readVarint(buffer, &position))
+                return (row, Int64(bitPattern: PostingList.readVarint(buffer, &position)))
             }
         }
     }
@@ -74,6 +100,10 @@ struct PostingList: Equatable {
 
     @inline(__always)
     static func readVarint(_ buffer: UnsafeBufferPointer<UInt8>, _ position: inout Int) -> UInt64 {
+        if position < buffer.count, buffer[position] < 0x80 {
+            position += 1
+            return UInt64(buffer[position - 1])
+        }
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while position < buffer.count {

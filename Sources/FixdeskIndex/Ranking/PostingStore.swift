@@ -29,7 +29,7 @@ struct PostingStore {
 
     /// Stores `list` for `term` with its vocabulary row, or removes both when the list is empty.
     func write(_ list: PostingList, for term: String) throws {
-        if list.bytes.isEmpty {
+        if list.count == 0 {
             try database.prepare("DELETE FROM postings WHERE term = ?1").run([.text(term)])
             try database.prepare("DELETE FROM vocabulary WHERE term = ?1").run([.text(term)])
             return
@@ -58,7 +58,7 @@ final class PostingAccumulator: @unchecked Sendable {
         return terms.sorted().map { term in
             let parts = accumulators.compactMap { $0.entries[term] }
             let packed = parts.dropFirst().reduce(parts[0], mergeSorted)
-            return (term, PostingList(packed.lazy.map { PostingList.Entry(row: Int64($0 >> 32), weight: Int64($0 & 0xFFFF_FFFF)) }))
+            return (term, PostingList(packed.map { PostingList.Entry(row: Int64($0 >> 32), weight: Int64($0 & 0xFFFF_FFFF)) }))
         }
     }
 

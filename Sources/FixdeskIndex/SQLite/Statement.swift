@@ -74,6 +74,13 @@ final class Statement {
         return String(cString: pointer)
     }
 
+    /// A text column's UTF-8 bytes, without making a String.
+    func textBytes(_ column: Int32) -> [UInt8] {
+        let count = Int(sqlite3_column_bytes(handle, column))
+        guard count > 0, let pointer = sqlite3_column_text(handle, column) else { return [] }
+        return Array(UnsafeBufferPointer(start: pointer, count: count))
+    }
+
     func blob(_ column: Int32) -> [UInt8] {
         let count = Int(sqlite3_column_bytes(handle, column))
         guard count > 0, let pointer = sqlite3_column_blob(handle, column) else { return [] }
