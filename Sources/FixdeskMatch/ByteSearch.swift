@@ -4,31 +4,17 @@ import Foundation
 /// `String.contains(_:)` converts to UTF-16 first and costs tens of milliseconds per call.
 enum ByteSearch {
     static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
-        contains(haystack, Array(needle.utf8))
+        contains(haystack, Array(needle.utf8), anchor: 0)
     }
 
-    /// Like `contains`, but memchr(3) looks for the pattern's second byte: for ` word `, whose first
-    /// byte (a space) is everywhere in the text searched.
+    /// For ` word ` in a field of space-separated terms: memchr(3) looks for the word's first letter,
+    /// since the leading space is everywhere in the text searched.
     static func containsPadded(_ haystack: [UInt8], _ pattern: [UInt8]) -> Bool {
-        guard pattern.count >= 2 else { return contains(haystack, pattern) }
-        guard pattern.count <= haystack.count else { return false }
-        return haystack.withUnsafeBytes { text in
-            pattern.withUnsafeBytes { wanted in
-                guard let base = text.baseAddress, let needleBase = wanted.baseAddress else { return false }
-                let lastStart = text.count - wanted.count
-                var offset = 0
-                while offset <= lastStart {
-                    guard let found = memchr(base + offset + 1, Int32(pattern[1]), lastStart - offset + 1) else { return false }
-                    let start = base.distance(to: UnsafeRawPointer(found)) - 1
-                    if memcmp(base + start, needleBase, wanted.count) == 0 { return true }
-                    offset = start + 1
-                }
-                return false
-            }
-        }
+        contains(haystack, pattern, anchor: pattern.count >= 2 ? 1 : 0)
     }
 
-    static func contains(_ haystack: [UInt8], _ pattern: [UInt8]) -> Bool {
+    /// Finds `pattern` by scanning for its byte at `anchor`, then comparing the whole pattern there.
+    private static func contains(_ haystack: [UInt8], _ pattern: [UInt8], anchor: Int) -> Bool {
         guard !pattern.isEmpty else { return true }
         guard pattern.count <= haystack.count else { return false }
         return haystack.withUnsafeBytes { text in
@@ -37,9 +23,10 @@ enum ByteSearch {
                 let lastStart = text.count - wanted.count
                 var offset = 0
                 while offset <= lastStart {
-                    guard let found = memchr(base + offset, Int32(pattern[0]), lastStart - offset + 1) else { return false }
-                    if memcmp(found, needleBase, wanted.count) == 0 { return true }
-                    offset = base.distance(to: UnsafeRawPointer(found)) + 1
+                    guard let found = memchr(base + offset + anchor, Int32(pattern[anchor]), lastStart - offset + 1) else { return false }
+                    let start = base.distance(to: UnsafeRawPointer(found)) - anchor
+                    if memcmp(base + start, needleBase, wanted.count) == 0 { return true }
+                    offset = start + 1
                 }
                 return false
             }
