@@ -223,8 +223,8 @@ struct ArticleWriter {
         self.database = database
         self.analyzers = analyzers
         insertArticle = try database.prepare("""
-            INSERT INTO articles(rowid, path, id, lang, section, slug, title, summary, codes, errors, steps, tags, body_text, updated)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+            INSERT INTO articles(rowid, path, id, lang, section, slug, title, summary, codes, errors, steps, tags, body_text, updated, match_data)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
             """)
         insertCode = try database.prepare("INSERT INTO codes(code, article) VALUES (?1, ?2)")
         insertTerms = try database.prepare(
@@ -242,7 +242,7 @@ struct ArticleWriter {
             .text(article.path), .text(article.id), .text(article.language), .text(article.section), .text(article.slug),
             .text(article.title), .text(article.summary), .text(prepared.encodedCodes),
             .text(prepared.encodedErrors), .text(prepared.encodedSteps),
-            .text(prepared.encodedTags), .text(article.bodyText), .text(article.updated),
+            .text(prepared.encodedTags), .text(article.bodyText), .text(article.updated), .text(prepared.matchData),
         ])
         let row = try rowID ?? Int64(database.prepare("SELECT last_insert_rowid()").singleInt())
         for code in article.codes {
@@ -299,6 +299,8 @@ struct PreparedArticle {
     var encodedErrors: String
     var encodedSteps: String
     var encodedTags: String
+    /// What `match` compares pastes with, see `MatchProfile`.
+    var matchData: String
 
     init(_ article: Article, analyzers: AnalyzerSet) {
         self.article = article
@@ -316,5 +318,6 @@ struct PreparedArticle {
         encodedErrors = ListCoding.encode(article.errors)
         encodedSteps = ListCoding.encode(article.steps)
         encodedTags = ListCoding.encode(article.tags)
+        matchData = analyzers.analyzer(for: language).map { MatchProfile.encode(article, analyzer: $0) } ?? "[]"
     }
 }

@@ -4,7 +4,7 @@
 /// `vocabulary` copies its distinct terms for typo tolerance; `postings` and `document_lengths` hold
 /// the same terms as posting lists for ranking (see `BM25Ranker`). https://sqlite.org/fts5.html
 enum IndexSchema {
-    static let version = 4
+    static let version = 5
 
     /// bm25 weights of title, errors, codes, summary, body: whole numbers, so that weighted counts are exact.
     static let fieldWeights = [10, 6, 8, 3, 1]
@@ -28,7 +28,8 @@ enum IndexSchema {
         steps TEXT NOT NULL,
         tags TEXT NOT NULL,
         body_text TEXT NOT NULL,
-        updated TEXT NOT NULL
+        updated TEXT NOT NULL,
+        match_data TEXT NOT NULL
     );
     CREATE INDEX articles_by_id ON articles(id, lang);
     CREATE TABLE codes(code TEXT NOT NULL, article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE);

@@ -117,6 +117,12 @@ public final class KnowledgeIndex {
 
     /// The article in `language`, or in another language when it has no such translation.
     public func article(id: String, preferring language: String) throws -> IndexedArticle? {
+        do {
+            defer { database.finishReads() }
+            let statement = try database.prepare("SELECT \(Self.articleColumns) FROM articles WHERE id = ?1 AND lang = ?2")
+            try statement.bind([.text(id), .text(language)])
+            if try statement.step() { return Self.article(from: statement) }
+        }
         let all = try translations(of: id)
         return all.first { $0.language == language } ?? all.first { $0.language == settings.site.defaultLanguage } ?? all.first
     }
@@ -171,35 +177,27 @@ extension KnowledgeIndex {
         public var errors: [UInt8]
         public var summary: [UInt8]
         public var body: [UInt8]
-
-        /// The distinct terms of fields.
-        public static func terms(of fields: [[UInt8]]) -> Set<String> {
-            var result: Set<String> = []
-            for field in fields {
-                for term in field.split(separator: UInt8(ascii: " ")) { result.insert(String(decoding: term, as: UTF8.self)) }
-            }
-            return result
-        }
-    }
-
-    public func indexedTerms(rowID: Int64) throws -> IndexedTerms? {
-        defer { database.finishReads() }
-        let statement = try database.prepare("SELECT title, errors, summary, body FROM article_terms WHERE rowid = ?1")
-        try statement.bind([.integer(rowID)])
-        guard try statement.step() else { return nil }
-        func padded(_ column: Int32) -> [UInt8] { [0x20] + statement.textBytes(column) + [0x20] }
-        return IndexedTerms(title: padded(0), errors: padded(1), summary: padded(2), body: padded(3))
     }
 
     /// In how many articles each term occurs (0 for terms the index does not know).
+    /// Many terms are looked up in one statement, over a JSON array of them.
     public func documentFrequencies(of terms: some Sequence<String>) throws -> [String: Int] {
         defer { database.finishReads() }
-        let statement = try database.prepare("SELECT documents FROM vocabulary WHERE term = ?1")
+        let wanted = Array(Set(terms))
         var result: [String: Int] = [:]
-        for term in terms where result[term] == nil {
-            try statement.bind([.text(term)])
-            result[term] = try statement.step() ? Int(statement.int(0)) : 0
+        if wanted.count <= 2 {
+            let statement = try database.prepare("SELECT documents FROM vocabulary WHERE term = ?1")
+            for term in wanted {
+                try statement.bind([.text(term)])
+                result[term] = try statement.step() ? Int(statement.int(0)) : 0
+            }
+            return result
         }
+        let statement = try database.prepare("""
+            SELECT j.value, coalesce(v.documents, 0) FROM json_each(?1) j LEFT JOIN vocabulary v ON v.term = j.value
+            """)
+        try statement.bind([.text(ListCoding.encode(wanted))])
+        while try statement.step() { result[statement.text(0)] = Int(statement.int(1)) }
         return result
     }
 

@@ -13,8 +13,22 @@ enum PasteCleaner {
     }()
 
     static func clean(_ text: String) -> String {
+        guard mayHaveNoise(text) else { return text }
         let range = NSRange(text.startIndex..., in: text)
         return noisePatterns.stringByReplacingMatches(in: text, range: range, withTemplate: " ")
+    }
+
+    /// Every pattern needs a digit (`\d` is any script's), an `@`, `http`, `www.` or `wamid.`: most plain
+    /// sentences have none, and skip the regular expression.
+    static func mayHaveNoise(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        if bytes.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "@") }) { return true }
+        if bytes.contains(where: { $0 >= 0x80 }),
+           text.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.properties.numericType == .decimal }) {
+            return true
+        }
+        let lowered = ByteSearch.asciiLowercased(bytes)
+        return ["http", "www.", "wamid."].contains { ByteSearch.contains(lowered, $0) }
     }
 
     /// Words of API payloads and logs that appear in nearly every paste: not evidence for any article.

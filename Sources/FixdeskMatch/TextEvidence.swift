@@ -29,7 +29,7 @@ final class TextEvidence {
         informative = words.filter {
             !$0.isStopWord && !$0.isNumber && $0.surface.count >= 2 && !PasteCleaner.structuralWords.contains($0.surface)
         }
-        normalizedPaste = Array((" " + Self.normalize(text) + " ").utf8)
+        normalizedPaste = Array((" " + LiteralText.normalize(text) + " ").utf8)
         articleCount = Double(max(index.articleCount, 1))
         for language in index.analyzers.languages {
             guard let analyzer = index.analyzers.analyzer(for: language) else { continue }
@@ -57,8 +57,8 @@ final class TextEvidence {
         let rows = try index.rankedRows(FTSQuery(groups: groups), matchAll: false, limit: limit * 2)
         var ids: [String] = []
         for (rowID, _) in rows {
-            guard let article = try index.article(rowID: rowID), !ids.contains(article.id) else { continue }
-            ids.append(article.id)
+            guard let id = try index.articleID(rowID: rowID), !ids.contains(id) else { continue }
+            ids.append(id)
             if ids.count == limit { break }
         }
         return ids
@@ -66,83 +66,87 @@ final class TextEvidence {
 
     /// Fills the error-text and word scores of `evidence` from every translation of the article.
     func score(articleID: String, into evidence: inout Evidence) throws {
-        for article in try index.translations(of: articleID) {
-            let language = article.language
-            guard let analyzer = index.analyzers.analyzer(for: language) else { continue }
+        let profiles = try index.matchProfiles(of: articleID)
+        try loadWeights(of: profiles.flatMap { $0.errorTerms.joined() })
+        for profile in profiles {
+            let language = profile.language
+            guard index.analyzers.analyzer(for: language) != nil else { continue }
             let pasteTerms = termsByLanguage[language] ?? []
             let pasteBigrams = bigramsByLanguage[language] ?? []
-            for error in article.errors {
-                let score = try errorScore(error, analyzer: analyzer, pasteTerms: pasteTerms, pasteBigrams: pasteBigrams)
+            for (position, error) in profile.errors.enumerated() where position < profile.errorLiterals.count {
+                let score = try errorScore(literal: profile.errorLiterals[position], terms: profile.errorTerms[position],
+                                           language: language, pasteTerms: pasteTerms, pasteBigrams: pasteBigrams)
                 if score > evidence.errorScore {
                     evidence.errorScore = score
                     evidence.errorText = error
                 }
             }
-            let titleTerms = Set(analyzer.terms(in: article.title))
+            let titleTerms = Set(profile.titleTerms)
             if !titleTerms.isEmpty {
                 let covered = Double(titleTerms.filter(pasteTerms.contains).count) / Double(titleTerms.count)
                 evidence.titleCoverage = max(evidence.titleCoverage, covered)
             }
-            if let terms = try index.indexedTerms(rowID: article.rowID) {
-                let (score, matched, weight) = try wordScore(terms, analyzer: analyzer)
-                if score > evidence.textScore {
-                    evidence.textScore = score
-                    evidence.matchedWords = matched
-                    evidence.matchedWeight = weight
-                }
+            let (score, matched, weight) = try wordScore(profile.fields, language: language)
+            if score > evidence.textScore {
+                evidence.textScore = score
+                evidence.matchedWords = matched
+                evidence.matchedWeight = weight
             }
         }
     }
 
     /// How much of a literal error text the paste contains: exact text is 1; otherwise idf-weighted
     /// coverage of its terms blended with how many of its word pairs appear in the same order.
-    private func errorScore(_ error: String, analyzer: TextAnalyzer, pasteTerms: Set<String>, pasteBigrams: Set<String>) throws -> Double {
-        let literal = Self.normalize(error)
+    /// `literal` is the error normalized, `terms` its terms without numbers.
+    private func errorScore(literal: String, terms: [String], language: String,
+                            pasteTerms: Set<String>, pasteBigrams: Set<String>) throws -> Double {
         if literal.count >= 8, ByteSearch.contains(normalizedPaste, " " + literal + " ") { return 1 }
-        let terms = analyzer.terms(in: error).filter { !$0.allSatisfy(\.isNumber) }
         guard !terms.isEmpty else { return 0 }
         var total = 0.0
         var present = 0.0
-        for term in Set(terms) {
+        for term in terms.uniqued() {
             let weight = try weight(of: term)
             total += weight
             if pasteTerms.contains(term) {
                 present += weight
             } else if term.count >= 5, pasteTerms.count < 3_000,
-                      Self.hasNeighbour(of: term, among: letterTermsByLanguage[analyzer.profile.code] ?? []) {
+                      Self.hasNeighbour(of: term, among: letterTermsByLanguage[language] ?? []) {
                 present += weight * 0.8
             }
         }
         guard total > 0 else { return 0 }
         let coverage = present / total
-        let bigrams = zip(terms, terms.dropFirst()).map { "\($0) \($1)" }
-        let order = bigrams.isEmpty ? coverage : Double(bigrams.filter(pasteBigrams.contains).count) / Double(bigrams.count)
+        var pairs = 0
+        var pairsInOrder = 0
+        for (first, second) in zip(terms, terms.dropFirst()) {
+            pairs += 1
+            if pasteBigrams.contains(first + " " + second) { pairsInOrder += 1 }
+        }
+        let order = pairs == 0 ? coverage : Double(pairsInOrder) / Double(pairs)
         // Little evidence (one or two common words) must not look like a full match.
         let support = min(1, present / 5.0)
         let literalScore = (0.6 * coverage + 0.4 * order) * support
-        return max(literalScore, try fragmentScore(literalTerms: Set(terms), language: analyzer.profile.code))
+        return max(literalScore, try fragmentScore(literalTerms: Set(terms), language: language))
     }
 
     /// For a paste that is part of a literal error text: the idf-weighted share of the paste's
     /// meaningful words that the literal contains, discounted until there is enough of it.
     private func fragmentScore(literalTerms: Set<String>, language: String) throws -> Double {
+        let wanted = try wantedTerms(language: language)
+        guard wanted.terms.count <= 60 else { return 0 }
         var total = 0.0
         var present = 0.0
-        var seen: Set<String> = []
-        for word in informative {
-            guard let term = word.stems[language], seen.insert(term).inserted else { continue }
-            let weight = try self.weight(of: term)
+        for (term, weight) in zip(wanted.terms, wanted.weights) {
             total += weight
             if literalTerms.contains(term) { present += weight }
-            if seen.count > 60 { return 0 }
         }
         guard total > 0 else { return 0 }
         return 0.92 * (present / total) * min(1, present / 10.0)
     }
 
     /// The idf-weighted share of the paste's meaningful words that the article's own words cover.
-    private func wordScore(_ terms: KnowledgeIndex.IndexedTerms, analyzer: TextAnalyzer) throws -> (Double, [String], Double) {
-        let wanted = try wantedTerms(language: analyzer.profile.code)
+    private func wordScore(_ terms: KnowledgeIndex.IndexedTerms, language: String) throws -> (Double, [String], Double) {
+        let wanted = try wantedTerms(language: language)
         guard !wanted.terms.isEmpty else { return (0, [], 0) }
         // Each of the paste's few terms is searched for in the article's fields, strongest field first.
         var shares = [Double](repeating: 0, count: wanted.terms.count)
@@ -159,15 +163,12 @@ final class TextEvidence {
         var total = 0.0
         var credit = 0.0
         var matched: [String] = []
-        var nearby: [[Unicode.Scalar]]?
         for (position, term) in wanted.terms.enumerated() {
             total += wanted.weights[position]
             var share = shares[position]
-            if share == 0, term.count >= 5 {
-                if nearby == nil {
-                    nearby = KnowledgeIndex.IndexedTerms.terms(of: [terms.title, terms.errors, terms.summary]).sorted().map { Array($0.unicodeScalars) }
-                }
-                share = Self.hasNeighbour(of: term, among: nearby!) ? 0.7 : 0
+            if share == 0, term.count >= 5,
+               Self.hasNeighbour(of: term, inFields: [terms.title, terms.errors, terms.summary]) {
+                share = 0.7
             }
             if share > 0 { matched.append(wanted.surfaces[position]) }
             credit += wanted.weights[position] * share
@@ -202,6 +203,24 @@ final class TextEvidence {
         return wanted
     }
 
+    /// True when a term of the space-separated `fields` is a single typo away from `term`, read in place.
+    private static func hasNeighbour(of term: String, inFields fields: [[UInt8]]) -> Bool {
+        let termBytes = Array(term.utf8)
+        let termIsASCII = termBytes.allSatisfy { $0 < 0x80 }
+        let letters = Array(term.unicodeScalars)
+        for field in fields {
+            for token in field.split(separator: UInt8(ascii: " ")) where abs(token.count - termBytes.count) <= 4 {
+                if termIsASCII, token.allSatisfy({ $0 < 0x80 }) {
+                    if abs(token.count - termBytes.count) <= 1, EditDistance.isWithinOne(Array(token), termBytes) { return true }
+                    continue
+                }
+                let candidate = Array(String(decoding: token, as: UTF8.self).unicodeScalars)
+                if abs(candidate.count - letters.count) <= 1, EditDistance.isWithinOne(candidate, letters) { return true }
+            }
+        }
+        return false
+    }
+
     /// True when one of `candidates` is a single typo away from `term`.
     private static func hasNeighbour(of term: String, among candidates: [[Unicode.Scalar]]) -> Bool {
         let letters = Array(term.unicodeScalars)
@@ -211,56 +230,33 @@ final class TextEvidence {
     /// The share of the paste's meaningful words that no article contains, in any language.
     func unknownWordShare() throws -> Double {
         var seen: Set<String> = []
-        var known = 0
-        var total = 0
+        var candidates: [[String]] = []
         for word in informative where seen.insert(word.surface).inserted {
             let stems = Set(word.stems.values)
             guard !stems.isEmpty else { continue }
-            total += 1
-            let frequencies = try index.documentFrequencies(of: Array(stems) + [word.surface])
-            if frequencies.values.contains(where: { $0 > 0 }) { known += 1 }
-            if total == 200 { break }
+            candidates.append(Array(stems) + [word.surface])
+            if candidates.count == 200 { break }
         }
-        return total == 0 ? 0 : Double(total - known) / Double(total)
+        guard !candidates.isEmpty else { return 0 }
+        let frequencies = try index.documentFrequencies(of: candidates.joined())
+        let known = candidates.filter { $0.contains { (frequencies[$0] ?? 0) > 0 } }.count
+        return Double(candidates.count - known) / Double(candidates.count)
     }
 
     /// log(1 + N/df): rare terms weigh more; a term no article has weighs most.
     private func weight(of term: String) throws -> Double {
         if let cached = weights[term] { return cached }
-        let frequency = try index.documentFrequencies(of: [term])[term] ?? 0
-        // A word no article has says the paste is about something else, but not which article it is about.
-        let weight = frequency == 0 ? 1.0 : log(1 + articleCount / Double(frequency))
-        weights[term] = weight
-        return weight
+        try loadWeights(of: [term])
+        return weights[term] ?? 1
     }
 
-    /// Lowercased, folded, punctuation and runs of spaces collapsed: for exact-text comparison.
-    static func normalize(_ text: String) -> String {
-        let folded = TextFolding.fold(TextFolding.lowercase(text, language: "tr"))
-        var result = String.UnicodeScalarView()
-        var lastWasSpace = true
-        for scalar in folded.unicodeScalars {
-            let value = scalar.value
-            let isWord: Bool
-            if value < 0x80 {
-                isWord = (value >= 0x30 && value <= 0x39) || (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
-            } else {
-                let properties = scalar.properties
-                switch properties.generalCategory {
-                // A combining mark belongs to the letter before it, as in a Character.
-                case .nonspacingMark, .spacingMark, .enclosingMark: isWord = !lastWasSpace
-                default: isWord = properties.isAlphabetic || properties.numericType != nil
-                }
-            }
-            if isWord {
-                result.append(scalar)
-                lastWasSpace = false
-            } else if !lastWasSpace {
-                result.append(" ")
-                lastWasSpace = true
-            }
+    /// Looks up the weights of the terms not known yet, together.
+    private func loadWeights(of terms: [String]) throws {
+        let missing = terms.filter { weights[$0] == nil }
+        guard !missing.isEmpty else { return }
+        for (term, frequency) in try index.documentFrequencies(of: missing) {
+            // A word no article has says the paste is about something else, but not which article it is about.
+            weights[term] = frequency == 0 ? 1.0 : log(1 + articleCount / Double(frequency))
         }
-        if result.last == " " { result.removeLast() }
-        return String(result)
     }
 }
