@@ -169,9 +169,17 @@ for size in sizes.isEmpty ? [2_000, 20_000] : sizes {
                   "mesaj gönderilemedi şablon kalite duraklatıldı müşteri",
                   "template paused quality payment failed business manager"]
     var matchTimes: [Double] = []
+    var matchTimesByPaste: [String: [Double]] = [:]
     for round in 0..<300 {
         let paste = pastes[round % pastes.count]
-        matchTimes.append(try seconds { _ = try matcher.match(PasteInput(text: paste), language: "tr") })
+        let time = try seconds { _ = try matcher.match(PasteInput(text: paste), language: "tr") }
+        matchTimes.append(time)
+        matchTimesByPaste[paste, default: []].append(time)
+    }
+    if CommandLine.arguments.contains("--per-query") {
+        for paste in pastes {
+            print(String(format: "    match %-40@ p50 %.2f ms", String(paste.prefix(40)) as NSString, percentile(matchTimesByPaste[paste]!, 0.5) * 1000))
+        }
     }
     let huge = PasteInput(text: String(repeating: "log line 2026-11-25 10:00:00 value=12.50 ", count: 30_000) + " code=5000042")
     let hugeTime = try seconds { _ = try matcher.match(huge, language: "en") }

@@ -29,20 +29,21 @@ public struct MatchProfile: Sendable {
 }
 
 extension KnowledgeIndex {
-    /// Every translation's match profile of the article `id`.
-    public func matchProfiles(of id: String) throws -> [MatchProfile] {
+    /// The match profiles of every translation of the articles `ids`, by id, in the site's language order.
+    public func matchProfiles(of ids: [String]) throws -> [String: [MatchProfile]] {
         defer { database.finishReads() }
         let statement = try database.prepare("""
-            SELECT a.rowid, a.lang, a.errors, a.match_data, t.title, t.errors, t.summary, t.body
-            FROM articles a JOIN article_terms t ON t.rowid = a.rowid WHERE a.id = ?1 ORDER BY a.rowid
+            SELECT a.rowid, a.lang, a.errors, a.match_data, t.title, t.errors, t.summary, t.body, a.id
+            FROM articles a JOIN article_terms t ON t.rowid = a.rowid
+            WHERE a.id IN (SELECT value FROM json_each(?1)) ORDER BY a.rowid
             """)
-        try statement.bind([.text(id)])
-        var profiles: [MatchProfile] = []
+        try statement.bind([.text(ListCoding.encode(ids))])
+        var profiles: [String: [MatchProfile]] = [:]
         while try statement.step() {
             let data = ListCoding.decode(statement.text(3))
             let errors = data.dropFirst().map { $0.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false) }
             func padded(_ column: Int32) -> [UInt8] { [0x20] + statement.textBytes(column) + [0x20] }
-            profiles.append(MatchProfile(
+            profiles[statement.text(8), default: []].append(MatchProfile(
                 rowID: statement.int(0), language: statement.text(1), errors: ListCoding.decode(statement.text(2)),
                 errorLiterals: errors.map { String($0[0]) },
                 errorTerms: errors.map { $0.count > 1 ? MatchProfile.terms($0[1]) : [] },
@@ -50,14 +51,18 @@ extension KnowledgeIndex {
                 fields: IndexedTerms(title: padded(4), errors: padded(5), summary: padded(6), body: padded(7))))
         }
         let order = settings.site.languages
-        return profiles.sorted { (order.firstIndex(of: $0.language) ?? 99) < (order.firstIndex(of: $1.language) ?? 99) }
+        return profiles.mapValues { translations in
+            translations.sorted { (order.firstIndex(of: $0.language) ?? 99) < (order.firstIndex(of: $1.language) ?? 99) }
+        }
     }
 
-    /// The article id of a row.
-    public func articleID(rowID: Int64) throws -> String? {
+    /// The article ids of rows, by row id.
+    public func articleIDs(rowIDs: [Int64]) throws -> [Int64: String] {
         defer { database.finishReads() }
-        let statement = try database.prepare("SELECT id FROM articles WHERE rowid = ?1")
-        try statement.bind([.integer(rowID)])
-        return try statement.step() ? statement.text(0) : nil
+        let statement = try database.prepare("SELECT rowid, id FROM articles WHERE rowid IN (SELECT value FROM json_each(?1))")
+        try statement.bind([.text("[" + rowIDs.map(String.init).joined(separator: ",") + "]")])
+        var ids: [Int64: String] = [:]
+        while try statement.step() { ids[statement.int(0)] = statement.text(1) }
+        return ids
     }
 }

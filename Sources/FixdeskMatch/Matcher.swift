@@ -46,9 +46,7 @@ public final class Matcher {
         for id in try text.candidateIDs(limit: 16) where evidence[id] == nil {
             evidence[id] = Evidence()
         }
-        for id in evidence.keys {
-            try text.score(articleID: id, into: &evidence[id]!)
-        }
+        try text.score(&evidence)
 
         let textScores = evidence.values.map(\.textScore).sorted(by: >)
         let acceptance = Acceptance(

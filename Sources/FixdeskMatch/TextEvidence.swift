@@ -55,19 +55,26 @@ final class TextEvidence {
             if groups.count == 48 { break }
         }
         let rows = try index.rankedRows(FTSQuery(groups: groups), matchAll: false, limit: limit * 2)
+        let idsByRow = try index.articleIDs(rowIDs: rows.map(\.0))
         var ids: [String] = []
         for (rowID, _) in rows {
-            guard let id = try index.articleID(rowID: rowID), !ids.contains(id) else { continue }
+            guard let id = idsByRow[rowID], !ids.contains(id) else { continue }
             ids.append(id)
             if ids.count == limit { break }
         }
         return ids
     }
 
-    /// Fills the error-text and word scores of `evidence` from every translation of the article.
-    func score(articleID: String, into evidence: inout Evidence) throws {
-        let profiles = try index.matchProfiles(of: articleID)
-        try loadWeights(of: profiles.flatMap { $0.errorTerms.joined() })
+    /// Fills the error-text and word scores of each article's evidence from all its translations.
+    func score(_ evidence: inout [String: Evidence]) throws {
+        let profiles = try index.matchProfiles(of: Array(evidence.keys))
+        try loadWeights(of: profiles.values.joined().flatMap { $0.errorTerms.joined() })
+        for id in evidence.keys {
+            try score(profiles[id] ?? [], into: &evidence[id]!)
+        }
+    }
+
+    private func score(_ profiles: [MatchProfile], into evidence: inout Evidence) throws {
         for profile in profiles {
             let language = profile.language
             guard index.analyzers.analyzer(for: language) != nil else { continue }
@@ -208,17 +215,36 @@ final class TextEvidence {
         let termBytes = Array(term.utf8)
         let termIsASCII = termBytes.allSatisfy { $0 < 0x80 }
         let letters = Array(term.unicodeScalars)
-        for field in fields {
-            for token in field.split(separator: UInt8(ascii: " ")) where abs(token.count - termBytes.count) <= 4 {
-                if termIsASCII, token.allSatisfy({ $0 < 0x80 }) {
-                    if abs(token.count - termBytes.count) <= 1, EditDistance.isWithinOne(Array(token), termBytes) { return true }
-                    continue
+        // A character is at most 4 bytes: a neighbour's length in bytes differs by at most that.
+        let slack = termIsASCII ? 1 : 4
+        return termBytes.withUnsafeBufferPointer { wanted in
+            fields.contains { field in
+                field.withUnsafeBufferPointer { text in
+                    var start = 0
+                    while start < text.count {
+                        while start < text.count, text[start] == 0x20 { start += 1 }
+                        var end = start
+                        var isASCII = true
+                        while end < text.count, text[end] != 0x20 {
+                            if text[end] >= 0x80 { isASCII = false }
+                            end += 1
+                        }
+                        let length = end - start
+                        if length > 0, abs(length - wanted.count) <= slack {
+                            let token = UnsafeBufferPointer(rebasing: text[start..<end])
+                            if termIsASCII && isASCII {
+                                if EditDistance.isWithinOne(token, wanted) { return true }
+                            } else {
+                                let candidate = Array(String(decoding: token, as: UTF8.self).unicodeScalars)
+                                if EditDistance.isWithinOne(candidate, letters) { return true }
+                            }
+                        }
+                        start = end
+                    }
+                    return false
                 }
-                let candidate = Array(String(decoding: token, as: UTF8.self).unicodeScalars)
-                if abs(candidate.count - letters.count) <= 1, EditDistance.isWithinOne(candidate, letters) { return true }
             }
         }
-        return false
     }
 
     /// True when one of `candidates` is a single typo away from `term`.

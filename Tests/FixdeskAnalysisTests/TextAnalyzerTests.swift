@@ -60,3 +60,18 @@ import Testing
         #expect(words[0].surface == "sablonlar")
     }
 }
+
+@Suite struct EditDistanceTests {
+    @Test(arguments: [("duraklatildi", "duraklatldi", true), ("duraklatildi", "duraklatilldi", true), ("sablon", "sablom", true),
+                      ("sablon", "sbalon", true), ("sablon", "sablon", true), ("sablon", "sab", false), ("sablon", "salbom", false),
+                      ("kalite", "kaltie", true), ("kalite", "klaite", true), ("ab", "ba", true), ("abc", "cab", false), ("", "a", true)])
+    func oneEditAtMost(a: String, b: String, expected: Bool) {
+        #expect(EditDistance.isWithinOne(Array(a), Array(b)) == expected)
+        #expect(EditDistance.isWithinOne(Array(b.unicodeScalars), Array(a.unicodeScalars)) == expected)
+        let (bytesA, bytesB) = (Array(a.utf8), Array(b.utf8))
+        bytesA.withUnsafeBufferPointer { x in bytesB.withUnsafeBufferPointer { y in #expect(EditDistance.isWithinOne(x, y) == expected) } }
+        // Slices that do not start at zero.
+        let (padA, padB) = (Array(("xx" + a).utf8), Array(("yyy" + b).utf8))
+        #expect(EditDistance.isWithinOne(padA[2...], padB[3...]) == expected)
+    }
+}
