@@ -46,6 +46,25 @@ public final class TextAnalyzer {
         return result
     }
 
+    /// `indexTerms(in:)` and `terms(in:)` of the same text, from one pass over it.
+    public func indexAndPlainTerms(in text: String) -> (index: [String], plain: [String]) {
+        var index: [String] = []
+        var plain: [String] = []
+        for token in Tokenizer.tokens(in: text, language: profile.code) {
+            if token.isNumber {
+                index.append(token.text)
+                plain.append(token.text)
+                continue
+            }
+            let word = analyse(token.text)
+            guard let term = word.term else { continue }
+            index.append(term)
+            plain.append(term)
+            if word.surface != term { index.append(word.surface) }
+        }
+        return (index, plain)
+    }
+
     /// The term one token becomes, or nil for a stop word.
     public func term(for token: Token) -> String? {
         token.isNumber ? token.text : analyse(token.text).term

@@ -116,7 +116,8 @@ public struct ContentLoader: Sendable {
     }
 
     /// Reads and parses one article file; nil with diagnostics when it is not an article or cannot be read.
-    func parseArticle(_ file: ContentFile, settings: Settings) -> (ParsedArticle?, [Diagnostic]) {
+    /// `contents` are the file's bytes when the caller has read them already.
+    func parseArticle(_ file: ContentFile, settings: Settings, contents: [UInt8]? = nil) -> (ParsedArticle?, [Diagnostic]) {
         let path = displayPath(file.relativePath)
         let components = file.relativePath.split(separator: "/").map(String.init)
         guard components.count == 3, settings.site.languages.contains(components[0]) else {
@@ -127,8 +128,10 @@ public struct ContentLoader: Sendable {
             return (nil, [Diagnostic(path: path, line: nil, message: "articles belong at <lang>/<section>/<slug>.md")])
         }
         guard let language = settings.languages[components[0]] else { return (nil, []) }
+        let read = contents.map { ContentFile.decodeText($0, displayPath: path) }
+            ?? ContentFile.readText(at: directory.appendingPathComponent(file.relativePath), displayPath: path)
         let text: String
-        switch ContentFile.readText(at: directory.appendingPathComponent(file.relativePath), displayPath: path) {
+        switch read {
         case let .success(value): text = value
         case let .failure(diagnostic): return (nil, [diagnostic])
         }
@@ -138,9 +141,16 @@ public struct ContentLoader: Sendable {
         return (parsed, output.diagnostics)
     }
 
-    /// Reads and parses one article; nil when it cannot be used.
-    public func loadArticle(_ file: ContentFile, settings: Settings) -> Article? {
-        parseArticle(file, settings: settings).0?.article
+    /// Reads and parses one article; nil when it cannot be used. `contents` are the file's bytes when
+    /// the caller has read them already (to hash them, say).
+    public func loadArticle(_ file: ContentFile, settings: Settings, contents: [UInt8]? = nil) -> Article? {
+        parseArticle(file, settings: settings, contents: contents).0?.article
+    }
+
+    /// The file's path on disk, without going through URL (this runs for every file of a build).
+    public func absolutePath(of relativePath: String) -> String {
+        let root = directory.path
+        return root.hasSuffix("/") ? root + relativePath : root + "/" + relativePath
     }
 
     /// Reads and parses everything, and runs the cross-file checks.

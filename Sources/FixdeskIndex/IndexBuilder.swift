@@ -41,7 +41,7 @@ struct IndexBuilder {
                     if let article = item.article {
                         let row = Int64(position + 1)
                         try writer.insert(article, rowID: row)
-                        lengths.set(row, tokens: article.weightedTerms.tokenCount)
+                        lengths.set(row, tokens: item.tokens)
                     }
                 }
                 let store = PostingStore(database: database)
@@ -132,9 +132,10 @@ struct IndexBuilder {
                 if let article = loader.loadArticle(file, settings: settings) {
                     let prepared = PreparedArticle(article, analyzers: analyzers)
                     let row = try writer.insert(prepared, rowID: nil)
-                    lengths.set(row, tokens: prepared.weightedTerms.tokenCount)
-                    for (term, weight) in prepared.weightedTerms.weights {
-                        addedEntries[String(term), default: []].append(PostingList.Entry(row: row, weight: weight))
+                    let weighted = WeightedTerms(fields: prepared.fieldTerms)
+                    lengths.set(row, tokens: weighted.tokenCount)
+                    for (term, weight) in weighted.weights {
+                        addedEntries[term, default: []].append(PostingList.Entry(row: row, weight: weight))
                     }
                 }
             }
@@ -147,7 +148,8 @@ struct IndexBuilder {
         return report
     }
 
-    typealias PreparedFile = (file: ContentFile, hash: String, article: PreparedArticle?)
+    /// `tokens` is the article's length in tokens, counted while its postings were filed.
+    typealias PreparedFile = (file: ContentFile, hash: String, article: PreparedArticle?, tokens: Int32)
 
     /// Reads, parses and analyses the files on every core and hands them to `consume` with their position,
     /// in the files' order as soon as each chunk is ready, so that writing the index overlaps the parsing.
@@ -179,12 +181,15 @@ struct IndexBuilder {
                 for chunk in stride(from: worker, to: chunkCount, by: workers) {
                     for position in (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize) {
                         let file = articleFiles[position]
-                        let url = loader.directory.appendingPathComponent(file.relativePath)
+                        // Read once: the same bytes are hashed and parsed.
+                        let contents = try? ContentFile.readBytes(atPath: loader.absolutePath(of: file.relativePath),
+                                                                  displayPath: file.relativePath).get()
                         let article = analyzers.flatMap { analyzers in
-                            loader.loadArticle(file, settings: settings).map { PreparedArticle($0, analyzers: analyzers) }
+                            contents.flatMap { loader.loadArticle(file, settings: settings, contents: $0) }
+                                .map { PreparedArticle($0, analyzers: analyzers) }
                         }
-                        if let article { accumulator.add(article.weightedTerms, row: Int64(position + 1)) }
-                        output[position] = (file, ContentHash.ofFile(at: url) ?? "", article)
+                        let tokens = article.map { accumulator.add(fields: $0.fieldTerms, row: Int64(position + 1)) } ?? 0
+                        output[position] = (file, contents.map(ContentHash.of) ?? "", article, tokens)
                     }
                     ready[chunk].signal()
                 }
@@ -294,7 +299,8 @@ struct PreparedArticle {
     var article: Article
     /// The analysed text of title, errors, codes, summary and body, in `IndexSchema`'s column order.
     var fields: [String]
-    var weightedTerms: WeightedTerms
+    /// The same, as terms.
+    var fieldTerms: [[String]]
     var encodedCodes: String
     var encodedErrors: String
     var encodedSteps: String
@@ -305,19 +311,26 @@ struct PreparedArticle {
     init(_ article: Article, analyzers: AnalyzerSet) {
         self.article = article
         let language = article.language
-        func analysed(_ text: String) -> String { analyzers.indexTerms(in: text, language: language).joined(separator: " ") }
+        let analyzer = analyzers.analyzer(for: language)
+        func analysed(_ text: String) -> (index: [String], plain: [String]) {
+            analyzer?.indexAndPlainTerms(in: text)
+                ?? (analyzers.indexTerms(in: text, language: language), analyzers.terms(in: text, language: language))
+        }
+        let title = analysed(article.title)
+        let errors = article.errors.map(analysed)
         let codeTerms = article.codes.flatMap { code in
             [ErrorCode.provider(of: code), ErrorCode.value(of: code).lowercased()].compactMap { $0 }
-        }.joined(separator: " ")
-        fields = [
-            analysed(article.title), analysed(article.errors.joined(separator: "\n")), codeTerms, analysed(article.summary),
-            analysed(article.tags.joined(separator: " ") + "\n" + article.bodyText),
+        }
+        let fieldTerms = [
+            title.index, errors.flatMap(\.index), codeTerms, analysed(article.summary).index,
+            analysed(article.tags.joined(separator: " ") + "\n" + article.bodyText).index,
         ]
-        weightedTerms = WeightedTerms(fields: fields)
+        self.fieldTerms = fieldTerms
+        fields = fieldTerms.map { $0.joined(separator: " ") }
         encodedCodes = ListCoding.encode(article.codes)
         encodedErrors = ListCoding.encode(article.errors)
         encodedSteps = ListCoding.encode(article.steps)
         encodedTags = ListCoding.encode(article.tags)
-        matchData = analyzers.analyzer(for: language).map { MatchProfile.encode(article, analyzer: $0) } ?? "[]"
+        matchData = MatchProfile.encode(titleTerms: title.plain, errors: article.errors, errorTerms: errors.map(\.plain))
     }
 }

@@ -3,24 +3,26 @@ import Foundation
 /// Lists stored in one TEXT column, as a JSON array.
 enum ListCoding {
     static func encode(_ values: [String]) -> String {
-        var result = "["
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        bytes.reserveCapacity(values.reduce(2) { $0 + $1.utf8.count + 3 })
         for (offset, value) in values.enumerated() {
-            if offset > 0 { result += "," }
-            result += "\""
-            for scalar in value.unicodeScalars {
-                switch scalar {
-                case "\"": result += "\\\""
-                case "\\": result += "\\\\"
-                case "\n": result += "\\n"
-                case "\r": result += "\\r"
-                case "\t": result += "\\t"
-                case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
-                default: result.unicodeScalars.append(scalar)
+            if offset > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "\""))
+            for byte in value.utf8 {
+                switch byte {
+                case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+                case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+                case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+                case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+                case 0..<0x20: bytes += Array(String(format: "\\u%04x", byte).utf8)
+                default: bytes.append(byte)
                 }
             }
-            result += "\""
+            bytes.append(UInt8(ascii: "\""))
         }
-        return result + "]"
+        bytes.append(UInt8(ascii: "]"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Reads what `encode` wrote, without a general JSON parser (this runs for every article a match

@@ -15,12 +15,12 @@ public struct MatchProfile: Sendable {
     public var fields: KnowledgeIndex.IndexedTerms
 
     /// Stored as a list: the title's terms, then per error its normalized text, a tab and its terms.
-    static func encode(_ article: Article, analyzer: TextAnalyzer) -> String {
-        let errors = article.errors.map { error in
-            let terms = analyzer.terms(in: error).filter { !$0.allSatisfy(\.isNumber) }
-            return LiteralText.normalize(error) + "\t" + terms.joined(separator: " ")
+    /// `titleTerms` and `errorTerms` are the analyser's terms (`TextAnalyzer.terms(in:)`) of the title and each error.
+    static func encode(titleTerms: [String], errors: [String], errorTerms: [[String]]) -> String {
+        let encodedErrors = zip(errors, errorTerms).map { error, terms in
+            LiteralText.normalize(error) + "\t" + terms.filter { !$0.allSatisfy(\.isNumber) }.joined(separator: " ")
         }
-        return ListCoding.encode([analyzer.terms(in: article.title).joined(separator: " ")] + errors)
+        return ListCoding.encode([titleTerms.joined(separator: " ")] + encodedErrors)
     }
 
     static func terms(_ text: Substring) -> [String] {

@@ -31,17 +31,35 @@ struct WeightedTerms {
     /// Weights of title, errors, codes, summary and body, in `IndexSchema`'s column order.
     static let fieldWeights: [Int64] = IndexSchema.fieldWeights.map { Int64($0) }
 
-    var weights: [Substring: Int64] = [:]
+    var weights: [String: Int64] = [:]
     var tokenCount: Int32 = 0
 
-    /// `fields` are the five columns' analysed text, in `IndexSchema`'s order.
-    init(fields: [String]) {
-        for (field, text) in fields.enumerated() {
-            let weight = Self.fieldWeights[field]
-            for token in IndexTokens.tokens(in: text) {
-                weights[token, default: 0] += weight
-                tokenCount += 1
+    /// `fields` are the five columns' terms, in `IndexSchema`'s order.
+    init(fields: [[String]]) {
+        Self.forEachToken(in: fields) { token, weight in
+            weights[token, default: 0] += weight
+            tokenCount += 1
+        }
+    }
+
+    /// Calls `body` with each token of the fields and its field's weight. A term that FTS5 would split
+    /// (a code range such as `200-299`) gives its tokens.
+    @inline(__always)
+    static func forEachToken(in fields: [[String]], _ body: (String, Int64) -> Void) {
+        for (field, terms) in fields.enumerated() {
+            let weight = fieldWeights[field]
+            for term in terms {
+                if isOneToken(term) {
+                    body(term, weight)
+                } else {
+                    for token in IndexTokens.tokens(in: term) { body(String(token), weight) }
+                }
             }
         }
+    }
+
+    /// True for ASCII letters and digits only, the usual case; anything else goes through `IndexTokens`.
+    private static func isOneToken(_ term: String) -> Bool {
+        !term.isEmpty && term.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }
     }
 }

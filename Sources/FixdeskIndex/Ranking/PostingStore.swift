@@ -41,22 +41,72 @@ struct PostingStore {
 }
 
 /// Collects posting entries while articles are analysed: one accumulator per thread, used by that thread only.
+///
+/// Terms are numbered on first sight, so each token costs one hash lookup; entries are kept in order
+/// of arrival (rows increase) and sorted into per-term lists once, at the end.
 final class PostingAccumulator: @unchecked Sendable {
-    /// Per term, its entries in row order, each packed as `row << 32 | weight`.
-    private(set) var entries: [String: [UInt64]] = [:]
+    private var numbers: [String: Int32] = [:]
+    private var terms: [String] = []
+    /// Per term number, the row it was last seen in and the index of that entry.
+    private var lastRow: [Int32] = []
+    private var lastEntry: [Int32] = []
+    private var entryTerms: [Int32] = []
+    private var entryRows: [Int32] = []
+    private var entryWeights: [Int32] = []
 
-    func add(_ terms: WeightedTerms, row: Int64) {
-        for (term, weight) in terms.weights {
-            entries[String(term), default: []].append(UInt64(row) << 32 | UInt64(min(weight, Int64(UInt32.max))))
+    /// Adds an article's field terms under `row`; returns its length in tokens.
+    func add(fields: [[String]], row: Int64) -> Int32 {
+        let row = Int32(row)
+        var tokens: Int32 = 0
+        WeightedTerms.forEachToken(in: fields) { token, weight in
+            tokens += 1
+            let number: Int
+            if let known = numbers[token] {
+                number = Int(known)
+            } else {
+                number = terms.count
+                numbers[token] = Int32(number)
+                terms.append(token)
+                lastRow.append(-1)
+                lastEntry.append(-1)
+            }
+            if lastRow[number] == row {
+                entryWeights[Int(lastEntry[number])] += Int32(weight)
+            } else {
+                lastRow[number] = row
+                lastEntry[number] = Int32(entryTerms.count)
+                entryTerms.append(Int32(number))
+                entryRows.append(row)
+                entryWeights.append(Int32(weight))
+            }
         }
+        return tokens
+    }
+
+    /// Per term, its entries packed as `row << 32 | weight`, in row order (a counting sort by term).
+    private func lists() -> [String: [UInt64]] {
+        var starts = [Int](repeating: 0, count: terms.count + 1)
+        for number in entryTerms { starts[Int(number) + 1] += 1 }
+        for number in terms.indices { starts[number + 1] += starts[number] }
+        var next = starts
+        var packed = [UInt64](repeating: 0, count: entryTerms.count)
+        for (index, number) in entryTerms.enumerated() {
+            packed[next[Int(number)]] = UInt64(UInt32(entryRows[index])) << 32 | UInt64(UInt32(entryWeights[index]))
+            next[Int(number)] += 1
+        }
+        var result: [String: [UInt64]] = [:]
+        result.reserveCapacity(terms.count)
+        for (number, term) in terms.enumerated() { result[term] = Array(packed[starts[number]..<starts[number + 1]]) }
+        return result
     }
 
     /// Every term's list, merging the accumulators' entries in row order.
     static func merged(_ accumulators: [PostingAccumulator]) -> [(term: String, list: PostingList)] {
-        var terms: Set<String> = []
-        for accumulator in accumulators { terms.formUnion(accumulator.entries.keys) }
-        return terms.sorted().map { term in
-            let parts = accumulators.compactMap { $0.entries[term] }
+        let perThread = accumulators.map { $0.lists() }
+        var all: Set<String> = []
+        for lists in perThread { all.formUnion(lists.keys) }
+        return all.sorted().map { term in
+            let parts = perThread.compactMap { $0[term] }
             let packed = parts.dropFirst().reduce(parts[0], mergeSorted)
             return (term, PostingList(packed.map { PostingList.Entry(row: Int64($0 >> 32), weight: Int64($0 & 0xFFFF_FFFF)) }))
         }
