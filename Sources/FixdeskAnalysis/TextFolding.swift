@@ -14,7 +14,16 @@ public enum TextFolding {
             if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
         }
         if isASCII && !hasUpper { return text }
-        if isASCII && !turkish { return text.lowercased() }
+        if isASCII {
+            // `I` is the only ASCII letter whose Turkish lowercase (`ı`) is not ASCII.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count + 1)
+            for byte in text.utf8 {
+                if byte == UInt8(ascii: "I") && turkish { bytes += [0xC4, 0xB1] }
+                else { bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar {

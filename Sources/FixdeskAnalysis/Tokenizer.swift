@@ -14,26 +14,33 @@ public struct Token: Sendable, Equatable {
 public enum Tokenizer {
     public static func tokens(in text: String, language: String) -> [Token] {
         var result: [Token] = []
+        // Bytes are read directly; a scalar is decoded only where a byte is not ASCII.
+        let utf8 = text.utf8
         let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            guard isWordScalar(scalars[index]) else {
-                index = scalars.index(after: index)
+        @inline(__always) func scalar(at index: String.Index) -> (Unicode.Scalar, next: String.Index) {
+            let byte = utf8[index]
+            if byte < 0x80 { return (Unicode.Scalar(byte), utf8.index(after: index)) }
+            return (scalars[index], scalars.index(after: index))
+        }
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let (first, afterFirst) = scalar(at: index)
+            guard isWordScalar(first) else {
+                index = afterFirst
                 continue
             }
             let start = index
             var stemEnd = index
             var sawApostrophe = false
             var allDigits = true
-            while index < scalars.endIndex {
-                let scalar = scalars[index]
-                if isWordScalar(scalar) {
-                    if !sawApostrophe && !(scalar.value >= 0x30 && scalar.value <= 0x39) { allDigits = false }
-                    index = scalars.index(after: index)
+            while index < utf8.endIndex {
+                let (current, next) = scalar(at: index)
+                if isWordScalar(current) {
+                    if !sawApostrophe && !(current.value >= 0x30 && current.value <= 0x39) { allDigits = false }
+                    index = next
                     if !sawApostrophe { stemEnd = index }
-                } else if isApostrophe(scalar), !sawApostrophe {
-                    let next = scalars.index(after: index)
-                    guard next < scalars.endIndex, scalars[next].properties.isAlphabetic else { break }
+                } else if isApostrophe(current), !sawApostrophe {
+                    guard next < utf8.endIndex, scalar(at: next).0.properties.isAlphabetic else { break }
                     sawApostrophe = true
                     index = next
                 } else {
@@ -41,7 +48,7 @@ public enum Tokenizer {
                 }
             }
             // Slicing keeps the bytes as they are: far cheaper than appending scalar by scalar.
-            let word = TextFolding.lowercase(String(Substring(scalars[start..<stemEnd])), language: language)
+            let word = TextFolding.lowercase(String(text[start..<stemEnd]), language: language)
             result.append(Token(text: word, range: start..<index, isNumber: allDigits))
         }
         return result

@@ -36,21 +36,37 @@ public struct ArticleParser {
     public func parse(_ text: String, path: String, section folder: String, slug: String) -> Output {
         var diagnostics: [Diagnostic] = []
         var references = References(links: [], related: [], codeLines: [:], idLine: 1)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmedWhitespace == "---" else {
-            diagnostics.append(Diagnostic(path: path, line: 1, message: "the file must start with YAML front matter between '---' lines"))
-            return Output(article: nil, references: references, diagnostics: diagnostics)
+        // Lines are found by scanning bytes: splitting a whole file into lines of Characters costs more than parsing it.
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 0
+        var yamlStart = utf8.endIndex
+        var closing: (line: Int, start: String.Index, bodyStart: String.Index)?
+        while closing == nil {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let next = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
+            let line = text[lineStart..<lineEnd].trimmedWhitespace
+            if lineNumber == 0 {
+                guard line == "---" else {
+                    diagnostics.append(Diagnostic(path: path, line: 1, message: "the file must start with YAML front matter between '---' lines"))
+                    return Output(article: nil, references: references, diagnostics: diagnostics)
+                }
+                yamlStart = next
+            } else if line == "---" || line == "..." {
+                closing = (lineNumber, lineStart, next)
+            }
+            if lineEnd == utf8.endIndex { break }
+            lineStart = next
+            lineNumber += 1
         }
-        guard let closing = lines.indices.dropFirst().first(where: {
-            let line = lines[$0].trimmedWhitespace
-            return line == "---" || line == "..."
-        }) else {
+        guard let closing else {
             diagnostics.append(Diagnostic(path: path, line: 1, message: "the front matter is not closed by a '---' line"))
             return Output(article: nil, references: references, diagnostics: diagnostics)
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        let bodyLineOffset = closing + 1
+        // The lines between, without the newline that ends the last of them.
+        let yaml = closing.line == 1 ? "" : String(text[yamlStart..<utf8.index(before: closing.start)])
+        let body = String(text[closing.bodyStart...])
+        let bodyLineOffset = closing.line + 1
 
         let mapping: YAMLMapping
         switch YAMLMapping.parse(yaml, path: path, lineOffset: 1) {
