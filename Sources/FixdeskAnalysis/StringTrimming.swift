@@ -6,9 +6,17 @@ extension StringProtocol {
     public var trimmedWhitespace: String {
         let text = String(self)
         let scalars = text.unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let start = scalars.firstIndex(where: { !isWhitespace($0) }) else { return "" }
+        let end = scalars.lastIndex(where: { !isWhitespace($0) })!
         if start == scalars.startIndex && end == scalars.index(before: scalars.endIndex) { return text }
         return String(Substring(scalars[start...end]))
     }
+}
+
+/// Unicode's White_Space, answered for ASCII without a property lookup.
+@inline(__always)
+private func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+    return scalar.properties.isWhitespace
 }

@@ -60,6 +60,8 @@ public enum Tokenizer {
         if value < 0x80 {
             return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
         }
+        // Latin-1 letters and Latin Extended-A and -B (Turkish among them), without a property lookup.
+        if value >= 0xC0 && value <= 0x24F { return value != 0xD7 && value != 0xF7 }
         let properties = scalar.properties
         if properties.isAlphabetic { return true }
         switch properties.generalCategory {

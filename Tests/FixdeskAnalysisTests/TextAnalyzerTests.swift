@@ -75,3 +75,19 @@ import Testing
         #expect(EditDistance.isWithinOne(padA[2...], padB[3...]) == expected)
     }
 }
+
+@Suite struct FastPathTests {
+    /// The shortcuts for Latin letters must agree with Unicode's properties wherever they answer.
+    @Test func latinShortcutsAgreeWithUnicode() {
+        for value in UInt32(0xC0)...0x24F {
+            let scalar = Unicode.Scalar(value)!
+            #expect(Tokenizer.isWordScalar(scalar) == (scalar.properties.isAlphabetic), "U+\(String(value, radix: 16))")
+            if TextFolding.isLowercaseLatin(value) {
+                #expect(!scalar.properties.changesWhenLowercased && scalar.properties.isLowercase, "U+\(String(value, radix: 16))")
+            }
+        }
+        #expect(TextFolding.lowercase("ŞABLONUNUZ IĞDIR", language: "tr") == "şablonunuz ığdır")
+        #expect(TextFolding.lowercase("TEMPLATE İSTANBUL", language: "en") == "template istanbul")
+        #expect(TextFolding.fold("şablonunuz ığdır ÇÖÜ âîû") == "sablonunuz igdir cou aiu")
+    }
+}
