@@ -78,13 +78,24 @@ struct PostingList: Equatable {
         }
     }
 
-    /// This list without the rows in `removed`, and `added` merged in (replacing entries of the same row).
+    /// This list without the rows in `removed`, and with `added` merged in (replacing entries of the
+    /// same row), in one pass over the list.
     func updated(removing removed: Set<Int64>, adding added: [Entry]) -> PostingList {
-        var merged = entries.filter { !removed.contains($0.row) }
-        let addedRows = Set(added.map(\.row))
-        merged.removeAll { addedRows.contains($0.row) }
-        merged += added
-        merged.sort { $0.row < $1.row }
+        let additions = added.sorted { $0.row < $1.row }
+        // Both sorted, so each is walked alongside the list instead of hashing every row.
+        let replaced = removed.union(additions.map(\.row)).sorted()
+        var merged: [Entry] = []
+        merged.reserveCapacity(count + additions.count)
+        var (next, skip) = (0, 0)
+        forEach { row, weight in
+            while next < additions.count, additions[next].row < row {
+                merged.append(additions[next])
+                next += 1
+            }
+            while skip < replaced.count, replaced[skip] < row { skip += 1 }
+            if skip == replaced.count || replaced[skip] != row { merged.append(Entry(row: row, weight: weight)) }
+        }
+        merged += additions[next...]
         return PostingList(merged)
     }
 
