@@ -2,9 +2,9 @@ import Foundation
 import FixdeskAnalysis
 import FixdeskIndex
 
-/// Scores how well an article's literal error texts and words fit the text of a paste, per language.
-///
-/// Words are weighted by rarity in the index (idf), so "message" counts for little and "re-engagement" for much.
+/// Reads what scoring a paste against articles needs: the paste's terms per language, candidate articles,
+/// their match profiles and the words' rarity in the index (idf), so that "message" counts for little and
+/// "re-engagement" for much. `ArticleScorer` does the scoring.
 final class TextEvidence {
     /// Text beyond this many bytes is not analysed for words (codes are still found in all of it).
     static let analysedBytes = 64 * 1024
@@ -66,137 +66,33 @@ final class TextEvidence {
     }
 
     /// Fills the error-text and word scores of each article's evidence from all its translations.
+    ///
+    /// Everything is read first; the candidates are then scored on up to two threads.
     func score(_ evidence: inout [String: Evidence]) throws {
-        let profiles = try index.matchProfiles(of: Array(evidence.keys))
-        try loadWeights(of: profiles.values.joined().flatMap { $0.errorTerms.joined() })
-        for id in evidence.keys {
-            try score(profiles[id] ?? [], into: &evidence[id]!)
-        }
-    }
-
-    private func score(_ profiles: [MatchProfile], into evidence: inout Evidence) throws {
-        for profile in profiles {
-            let language = profile.language
-            guard index.analyzers.analyzer(for: language) != nil else { continue }
-            let pasteTerms = termsByLanguage[language] ?? []
-            let pasteBigrams = bigramsByLanguage[language] ?? []
-            for (position, error) in profile.errors.enumerated() where position < profile.errorLiterals.count {
-                let score = try errorScore(literal: profile.errorLiterals[position], terms: profile.errorTerms[position],
-                                           language: language, pasteTerms: pasteTerms, pasteBigrams: pasteBigrams)
-                if score > evidence.errorScore {
-                    evidence.errorScore = score
-                    evidence.errorText = error
+        let ids = Array(evidence.keys)
+        let profiles = try index.matchProfiles(of: ids)
+        try loadWeights(of: profiles.values.joined().flatMap { $0.errorTerms.joined() }
+            + informative.flatMap { $0.stems.values })
+        var wanted: [String: WantedTerms] = [:]
+        for language in index.analyzers.languages { wanted[language] = try wantedTerms(language: language) }
+        let scorer = ArticleScorer(normalizedPaste: normalizedPaste, termsByLanguage: termsByLanguage,
+                                   bigramsByLanguage: bigramsByLanguage, letterTermsByLanguage: letterTermsByLanguage,
+                                   wantedByLanguage: wanted, weights: weights)
+        var results = ids.map { evidence[$0]! }
+        let threads = ids.count >= 8 ? min(2, ProcessInfo.processInfo.activeProcessorCount) : 1
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: threads) { thread in
+                for position in stride(from: thread, to: ids.count, by: threads) {
+                    scorer.score(profiles[ids[position]] ?? [], into: &output[position])
                 }
             }
-            let titleTerms = Set(profile.titleTerms)
-            if !titleTerms.isEmpty {
-                let covered = Double(titleTerms.filter(pasteTerms.contains).count) / Double(titleTerms.count)
-                evidence.titleCoverage = max(evidence.titleCoverage, covered)
-            }
-            let (score, matched, weight) = try wordScore(profile.fields, language: language)
-            if score > evidence.textScore {
-                evidence.textScore = score
-                evidence.matchedWords = matched
-                evidence.matchedWeight = weight
-            }
         }
-    }
-
-    /// How much of a literal error text the paste contains: exact text is 1; otherwise idf-weighted
-    /// coverage of its terms blended with how many of its word pairs appear in the same order.
-    /// `literal` is the error normalized, `terms` its terms without numbers.
-    private func errorScore(literal: String, terms: [String], language: String,
-                            pasteTerms: Set<String>, pasteBigrams: Set<String>) throws -> Double {
-        if literal.count >= 8, ByteSearch.contains(normalizedPaste, " " + literal + " ") { return 1 }
-        guard !terms.isEmpty else { return 0 }
-        var total = 0.0
-        var present = 0.0
-        for term in terms.uniqued() {
-            let weight = try weight(of: term)
-            total += weight
-            if pasteTerms.contains(term) {
-                present += weight
-            } else if term.count >= 5, pasteTerms.count < 3_000,
-                      Self.hasNeighbour(of: term, among: letterTermsByLanguage[language] ?? []) {
-                present += weight * 0.8
-            }
-        }
-        guard total > 0 else { return 0 }
-        let coverage = present / total
-        var pairs = 0
-        var pairsInOrder = 0
-        for (first, second) in zip(terms, terms.dropFirst()) {
-            pairs += 1
-            if pasteBigrams.contains(first + " " + second) { pairsInOrder += 1 }
-        }
-        let order = pairs == 0 ? coverage : Double(pairsInOrder) / Double(pairs)
-        // Little evidence (one or two common words) must not look like a full match.
-        let support = min(1, present / 5.0)
-        let literalScore = (0.6 * coverage + 0.4 * order) * support
-        return max(literalScore, try fragmentScore(literalTerms: Set(terms), language: language))
-    }
-
-    /// For a paste that is part of a literal error text: the idf-weighted share of the paste's
-    /// meaningful words that the literal contains, discounted until there is enough of it.
-    private func fragmentScore(literalTerms: Set<String>, language: String) throws -> Double {
-        let wanted = try wantedTerms(language: language)
-        guard wanted.terms.count <= 60 else { return 0 }
-        var total = 0.0
-        var present = 0.0
-        for (term, weight) in zip(wanted.terms, wanted.weights) {
-            total += weight
-            if literalTerms.contains(term) { present += weight }
-        }
-        guard total > 0 else { return 0 }
-        return 0.92 * (present / total) * min(1, present / 10.0)
-    }
-
-    /// The idf-weighted share of the paste's meaningful words that the article's own words cover.
-    private func wordScore(_ terms: KnowledgeIndex.IndexedTerms, language: String) throws -> (Double, [String], Double) {
-        let wanted = try wantedTerms(language: language)
-        guard !wanted.terms.isEmpty else { return (0, [], 0) }
-        // Each of the paste's few terms is searched for in the article's fields, strongest field first.
-        var shares = [Double](repeating: 0, count: wanted.terms.count)
-        for position in wanted.terms.indices {
-            let word = wanted.paddedTerms[position]
-            if ByteSearch.containsPadded(terms.title, word) || ByteSearch.containsPadded(terms.errors, word) {
-                shares[position] = 1
-            } else if ByteSearch.containsPadded(terms.summary, word) {
-                shares[position] = 0.85
-            } else if ByteSearch.containsPadded(terms.body, word) {
-                shares[position] = 0.6
-            }
-        }
-        var total = 0.0
-        var credit = 0.0
-        var matched: [String] = []
-        for (position, term) in wanted.terms.enumerated() {
-            total += wanted.weights[position]
-            var share = shares[position]
-            if share == 0, term.count >= 5,
-               Self.hasNeighbour(of: term, inFields: [terms.title, terms.errors, terms.summary]) {
-                share = 0.7
-            }
-            if share > 0 { matched.append(wanted.surfaces[position]) }
-            credit += wanted.weights[position] * share
-        }
-        guard total > 0 else { return (0, [], 0) }
-        return (credit / total, matched, credit)
+        for (id, result) in zip(ids, results) { evidence[id] = result }
     }
 
     /// The paste's meaningful words as terms of `language`, each once (at most 200), with weights and surface forms.
-    private struct WantedTerms {
-        var terms: [String] = []
-        var surfaces: [String] = []
-        var weights: [Double] = []
-        /// ` term ` as UTF-8, for searching a field.
-        var paddedTerms: [[UInt8]] = []
-        var seen: Set<String> = []
-    }
-    private var wantedByLanguage: [String: WantedTerms] = [:]
-
     private func wantedTerms(language: String) throws -> WantedTerms {
-        if let known = wantedByLanguage[language] { return known }
         var wanted = WantedTerms()
         for word in informative {
             guard let term = word.stems[language], wanted.seen.insert(term).inserted else { continue }
@@ -206,51 +102,7 @@ final class TextEvidence {
             wanted.weights.append(try weight(of: term))
             if wanted.terms.count >= 200 { break }
         }
-        wantedByLanguage[language] = wanted
         return wanted
-    }
-
-    /// True when a term of the space-separated `fields` is a single typo away from `term`, read in place.
-    private static func hasNeighbour(of term: String, inFields fields: [[UInt8]]) -> Bool {
-        let termBytes = Array(term.utf8)
-        let termIsASCII = termBytes.allSatisfy { $0 < 0x80 }
-        let letters = Array(term.unicodeScalars)
-        // A character is at most 4 bytes: a neighbour's length in bytes differs by at most that.
-        let slack = termIsASCII ? 1 : 4
-        return termBytes.withUnsafeBufferPointer { wanted in
-            fields.contains { field in
-                field.withUnsafeBufferPointer { text in
-                    var start = 0
-                    while start < text.count {
-                        while start < text.count, text[start] == 0x20 { start += 1 }
-                        var end = start
-                        var isASCII = true
-                        while end < text.count, text[end] != 0x20 {
-                            if text[end] >= 0x80 { isASCII = false }
-                            end += 1
-                        }
-                        let length = end - start
-                        if length > 0, abs(length - wanted.count) <= slack {
-                            let token = UnsafeBufferPointer(rebasing: text[start..<end])
-                            if termIsASCII && isASCII {
-                                if EditDistance.isWithinOne(token, wanted) { return true }
-                            } else {
-                                let candidate = Array(String(decoding: token, as: UTF8.self).unicodeScalars)
-                                if EditDistance.isWithinOne(candidate, letters) { return true }
-                            }
-                        }
-                        start = end
-                    }
-                    return false
-                }
-            }
-        }
-    }
-
-    /// True when one of `candidates` is a single typo away from `term`.
-    private static func hasNeighbour(of term: String, among candidates: [[Unicode.Scalar]]) -> Bool {
-        let letters = Array(term.unicodeScalars)
-        return candidates.contains { abs($0.count - letters.count) <= 1 && EditDistance.isWithinOne($0, letters) }
     }
 
     /// The share of the paste's meaningful words that no article contains, in any language.

@@ -1,0 +1,181 @@
+import FixdeskAnalysis
+import FixdeskIndex
+
+/// Scores an article's translations against a paste: pure computation over what `TextEvidence` has read,
+/// so that candidates can be scored on several threads.
+struct ArticleScorer: Sendable {
+    /// The paste normalized, with a space at each end, as UTF-8 for fast searching.
+    var normalizedPaste: [UInt8]
+    var termsByLanguage: [String: Set<String>]
+    var bigramsByLanguage: [String: Set<String>]
+    /// The paste's terms as letters, for one-typo comparisons.
+    var letterTermsByLanguage: [String: [[Unicode.Scalar]]]
+    var wantedByLanguage: [String: WantedTerms]
+    /// Rarity weights of every term scored (see `TextEvidence.weight`); 1 for a term not looked up.
+    var weights: [String: Double]
+
+    func score(_ profiles: [MatchProfile], into evidence: inout Evidence) {
+        for profile in profiles {
+            let language = profile.language
+            // Only languages the site analyses have terms.
+            guard let pasteTerms = termsByLanguage[language] else { continue }
+            let pasteBigrams = bigramsByLanguage[language] ?? []
+            for (position, error) in profile.errors.enumerated() where position < profile.errorLiterals.count {
+                let score = errorScore(literal: profile.errorLiterals[position], terms: profile.errorTerms[position],
+                                       language: language, pasteTerms: pasteTerms, pasteBigrams: pasteBigrams)
+                if score > evidence.errorScore {
+                    evidence.errorScore = score
+                    evidence.errorText = error
+                }
+            }
+            let titleTerms = Set(profile.titleTerms)
+            if !titleTerms.isEmpty {
+                let covered = Double(titleTerms.filter(pasteTerms.contains).count) / Double(titleTerms.count)
+                evidence.titleCoverage = max(evidence.titleCoverage, covered)
+            }
+            let (score, matched, weight) = wordScore(profile.fields, language: language)
+            if score > evidence.textScore {
+                evidence.textScore = score
+                evidence.matchedWords = matched
+                evidence.matchedWeight = weight
+            }
+        }
+    }
+
+    /// How much of a literal error text the paste contains: exact text is 1; otherwise idf-weighted
+    /// coverage of its terms blended with how many of its word pairs appear in the same order.
+    /// `literal` is the error normalized, `terms` its terms without numbers.
+    private func errorScore(literal: String, terms: [String], language: String,
+                            pasteTerms: Set<String>, pasteBigrams: Set<String>) -> Double {
+        if literal.count >= 8, ByteSearch.contains(normalizedPaste, " " + literal + " ") { return 1 }
+        guard !terms.isEmpty else { return 0 }
+        var total = 0.0
+        var present = 0.0
+        for term in terms.uniqued() {
+            let weight = weight(of: term)
+            total += weight
+            if pasteTerms.contains(term) {
+                present += weight
+            } else if term.count >= 5, pasteTerms.count < 3_000,
+                      Self.hasNeighbour(of: term, among: letterTermsByLanguage[language] ?? []) {
+                present += weight * 0.8
+            }
+        }
+        guard total > 0 else { return 0 }
+        let coverage = present / total
+        var pairs = 0
+        var pairsInOrder = 0
+        for (first, second) in zip(terms, terms.dropFirst()) {
+            pairs += 1
+            if pasteBigrams.contains(first + " " + second) { pairsInOrder += 1 }
+        }
+        let order = pairs == 0 ? coverage : Double(pairsInOrder) / Double(pairs)
+        // Little evidence (one or two common words) must not look like a full match.
+        let support = min(1, present / 5.0)
+        let literalScore = (0.6 * coverage + 0.4 * order) * support
+        return max(literalScore, fragmentScore(literalTerms: Set(terms), language: language))
+    }
+
+    /// For a paste that is part of a literal error text: the idf-weighted share of the paste's
+    /// meaningful words that the literal contains, discounted until there is enough of it.
+    private func fragmentScore(literalTerms: Set<String>, language: String) -> Double {
+        let wanted = wantedByLanguage[language] ?? WantedTerms()
+        guard wanted.terms.count <= 60 else { return 0 }
+        var total = 0.0
+        var present = 0.0
+        for (term, weight) in zip(wanted.terms, wanted.weights) {
+            total += weight
+            if literalTerms.contains(term) { present += weight }
+        }
+        guard total > 0 else { return 0 }
+        return 0.92 * (present / total) * min(1, present / 10.0)
+    }
+
+    /// The idf-weighted share of the paste's meaningful words that the article's own words cover.
+    private func wordScore(_ terms: KnowledgeIndex.IndexedTerms, language: String) -> (Double, [String], Double) {
+        let wanted = wantedByLanguage[language] ?? WantedTerms()
+        guard !wanted.terms.isEmpty else { return (0, [], 0) }
+        // Each of the paste's few terms is searched for in the article's fields, strongest field first.
+        var shares = [Double](repeating: 0, count: wanted.terms.count)
+        for position in wanted.terms.indices {
+            let word = wanted.paddedTerms[position]
+            if ByteSearch.containsPadded(terms.title, word) || ByteSearch.containsPadded(terms.errors, word) {
+                shares[position] = 1
+            } else if ByteSearch.containsPadded(terms.summary, word) {
+                shares[position] = 0.85
+            } else if ByteSearch.containsPadded(terms.body, word) {
+                shares[position] = 0.6
+            }
+        }
+        var total = 0.0
+        var credit = 0.0
+        var matched: [String] = []
+        for (position, term) in wanted.terms.enumerated() {
+            total += wanted.weights[position]
+            var share = shares[position]
+            if share == 0, term.count >= 5,
+               Self.hasNeighbour(of: term, inFields: [terms.title, terms.errors, terms.summary]) {
+                share = 0.7
+            }
+            if share > 0 { matched.append(wanted.surfaces[position]) }
+            credit += wanted.weights[position] * share
+        }
+        guard total > 0 else { return (0, [], 0) }
+        return (credit / total, matched, credit)
+    }
+
+    /// True when a term of the space-separated `fields` is a single typo away from `term`, read in place.
+    private static func hasNeighbour(of term: String, inFields fields: [[UInt8]]) -> Bool {
+        let termBytes = Array(term.utf8)
+        let termIsASCII = termBytes.allSatisfy { $0 < 0x80 }
+        let letters = Array(term.unicodeScalars)
+        // A character is at most 4 bytes: a neighbour's length in bytes differs by at most that.
+        let slack = termIsASCII ? 1 : 4
+        return termBytes.withUnsafeBufferPointer { wanted in
+            fields.contains { field in
+                field.withUnsafeBufferPointer { text in
+                    var start = 0
+                    while start < text.count {
+                        while start < text.count, text[start] == 0x20 { start += 1 }
+                        var end = start
+                        var isASCII = true
+                        while end < text.count, text[end] != 0x20 {
+                            if text[end] >= 0x80 { isASCII = false }
+                            end += 1
+                        }
+                        let length = end - start
+                        if length > 0, abs(length - wanted.count) <= slack {
+                            let token = UnsafeBufferPointer(rebasing: text[start..<end])
+                            if termIsASCII && isASCII {
+                                if EditDistance.isWithinOne(token, wanted) { return true }
+                            } else {
+                                let candidate = Array(String(decoding: token, as: UTF8.self).unicodeScalars)
+                                if EditDistance.isWithinOne(candidate, letters) { return true }
+                            }
+                        }
+                        start = end
+                    }
+                    return false
+                }
+            }
+        }
+    }
+
+    /// True when one of `candidates` is a single typo away from `term`.
+    private static func hasNeighbour(of term: String, among candidates: [[Unicode.Scalar]]) -> Bool {
+        let letters = Array(term.unicodeScalars)
+        return candidates.contains { abs($0.count - letters.count) <= 1 && EditDistance.isWithinOne($0, letters) }
+    }
+
+    private func weight(of term: String) -> Double { weights[term] ?? 1 }
+}
+
+    /// The paste's meaningful words as terms of `language`, each once (at most 200), with weights and surface forms.
+struct WantedTerms: Sendable {
+    var terms: [String] = []
+    var surfaces: [String] = []
+    var weights: [Double] = []
+    /// ` term ` as UTF-8, for searching a field.
+    var paddedTerms: [[UInt8]] = []
+    var seen: Set<String> = []
+}
