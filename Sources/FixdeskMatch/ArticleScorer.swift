@@ -1,8 +1,7 @@
 import FixdeskAnalysis
 import FixdeskIndex
 
-/// Scores an article's translations against a paste: pure computation over what `TextEvidence` has read,
-/// so that candidates can be scored on several threads.
+/// Scores an article's translations against a paste: pure computation over what `TextEvidence` has read.
 struct ArticleScorer: Sendable {
     /// The paste normalized, with a space at each end, as UTF-8 for fast searching.
     var normalizedPaste: [UInt8]

@@ -10,17 +10,14 @@ import FixdeskIndex
 /// ```
 public final class Matcher {
     let index: KnowledgeIndex
-    private lazy var knownCodes: Set<String> = (try? index.allCodes()) ?? []
-    private lazy var namedCodes: [String] = knownCodes.compactMap { code in
-        let value = ErrorCode.value(of: code)
-        return value.contains(where: \.isLetter) && value.count >= 6 ? code : nil
-    }
+    private let codes: CodeCatalog
 
     /// At most this many results; a paste with more distinct codes still gets one result per code.
     public var limit = 5
 
     public init(index: KnowledgeIndex) {
         self.index = index
+        codes = CodeCatalog(codes: (try? index.allCodes()) ?? [])
     }
 
     public func match(_ input: PasteInput, language: String) throws -> MatchReport {
@@ -28,10 +25,11 @@ public final class Matcher {
         if input.wasTruncated { warnings.append("The paste is longer than 1 MiB; only its first 1 MiB was read.") }
         if input.hadInvalidUTF8 { warnings.append("The paste had bytes that are not UTF-8; they were replaced.") }
 
-        let codeHits = try resolveCodes(in: input.text)
+        let mentions = CodeExtractor().mentions(in: input.text)
+        let codeHits = try resolveCodes(mentions, in: input.text)
         // A paste that names an error code the catalog does not know is about that error: only a close
         // literal error text may still point to an article, not loose word overlap.
-        let hasUnknownCode = codeHits.isEmpty && CodeExtractor().mentions(in: input.text).contains {
+        let hasUnknownCode = codeHits.isEmpty && mentions.contains {
             if case .freeText = $0.context { return false }
             return $0.value.count >= 3
         }
@@ -73,8 +71,7 @@ public final class Matcher {
     }
 
     /// The catalog codes a paste mentions, strongest first, a subcode hiding its parent code.
-    func resolveCodes(in text: String) throws -> [CodeHit] {
-        let mentions = CodeExtractor().mentions(in: text)
+    func resolveCodes(_ mentions: [CodeMention], in text: String) throws -> [CodeHit] {
         let bytes = Array(text.utf8)
         let lowered = ByteSearch.asciiLowercased(bytes)
         let namedProviders = CodeExtractor.providerNames.filter { ByteSearch.contains(lowered, $0.key) }.map(\.value)
@@ -83,7 +80,7 @@ public final class Matcher {
             guard let code = resolve(mention, providersInPaste: namedProviders) else { continue }
             hits.append(CodeHit(code: code, mention: mention))
         }
-        for code in namedCodes where ByteSearch.contains(bytes, ErrorCode.value(of: code)) {
+        for code in codes.named where ByteSearch.contains(bytes, ErrorCode.value(of: code)) {
             hits.append(CodeHit(code: code, mention: CodeMention(value: ErrorCode.value(of: code), provider: ErrorCode.provider(of: code),
                                                                  context: .named, offset: 0)))
         }
@@ -103,20 +100,19 @@ public final class Matcher {
     private func resolve(_ mention: CodeMention, providersInPaste: [String]) -> String? {
         let value = mention.value
         let providers = mention.provider.map { [$0] } ?? providersInPaste
-        for provider in providers where knownCodes.contains("\(provider):\(value)") {
+        for provider in providers where codes.contains("\(provider):\(value)") {
             return "\(provider):\(value)"
         }
-        if knownCodes.contains(value) {
+        if codes.contains(value) {
             if case .freeText = mention.context { return value.count >= 5 ? value : nil }
             return value
         }
         if case .freeText = mention.context { return nil }
         // A provider's code without the provider named: only when it is long enough to be its own
         // (Twilio's 63016), never a short number such as the HTTP status in "status code 400".
-        let owners = value.count >= 4 ? knownCodes.filter { $0.hasSuffix(":\(value)") } : []
+        let owners = value.count >= 4 ? codes.providerCodesByValue[value] ?? [] : []
         if owners.count == 1 { return owners.first }
-        if case .key = mention.context, let number = Int(value),
-           knownCodes.contains(where: { ErrorCode.range($0)?.contains(number) == true }) {
+        if case .key = mention.context, let number = Int(value), codes.isInRange(number) {
             return value
         }
         return nil

@@ -31,11 +31,9 @@ final class TextEvidence {
         }
         normalizedPaste = Array((" " + LiteralText.normalize(text) + " ").utf8)
         articleCount = Double(max(index.articleCount, 1))
-        for language in index.analyzers.languages {
-            guard let analyzer = index.analyzers.analyzer(for: language) else { continue }
-            let sequence = Tokenizer.tokens(in: text, language: language).compactMap { token -> String? in
-                token.isNumber ? nil : analyzer.term(for: token)
-            }
+        // Every language splits the text into the same words; each word carries its term per language.
+        for language in index.analyzers.languages where index.analyzers.analyzer(for: language) != nil {
+            let sequence = words.compactMap { word in word.isNumber ? nil : word.stems[language] }
             termsByLanguage[language] = Set(sequence)
             letterTermsByLanguage[language] = Set(sequence).sorted().map { Array($0.unicodeScalars) }
             bigramsByLanguage[language] = Set(zip(sequence, sequence.dropFirst()).map { "\($0) \($1)" })
@@ -67,7 +65,7 @@ final class TextEvidence {
 
     /// Fills the error-text and word scores of each article's evidence from all its translations.
     ///
-    /// Everything is read first; the candidates are then scored on up to two threads.
+    /// Everything is read first; `ArticleScorer` then scores without further reads.
     func score(_ evidence: inout [String: Evidence]) throws {
         let ids = Array(evidence.keys)
         let profiles = try index.matchProfiles(of: ids)
@@ -78,17 +76,9 @@ final class TextEvidence {
         let scorer = ArticleScorer(normalizedPaste: normalizedPaste, termsByLanguage: termsByLanguage,
                                    bigramsByLanguage: bigramsByLanguage, letterTermsByLanguage: letterTermsByLanguage,
                                    wantedByLanguage: wanted, weights: weights)
-        var results = ids.map { evidence[$0]! }
-        let threads = ids.count >= 8 ? min(2, ProcessInfo.processInfo.activeProcessorCount) : 1
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: threads) { thread in
-                for position in stride(from: thread, to: ids.count, by: threads) {
-                    scorer.score(profiles[ids[position]] ?? [], into: &output[position])
-                }
-            }
+        for id in ids {
+            scorer.score(profiles[id] ?? [], into: &evidence[id]!)
         }
-        for (id, result) in zip(ids, results) { evidence[id] = result }
     }
 
     /// The paste's meaningful words as terms of `language`, each once (at most 200), with weights and surface forms.

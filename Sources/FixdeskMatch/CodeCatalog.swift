@@ -1,0 +1,34 @@
+import FixdeskContent
+
+/// The codes the catalog claims, arranged for the lookups a paste's mentions need, so that none of
+/// them scans every code (a catalog of 20,000 articles has as many codes).
+struct CodeCatalog {
+    /// Every code, lowercased: `131047`, `twilio:63016`, `200-299`.
+    let all: Set<String>
+    /// Provider codes by their value: `63016` → [`twilio:63016`].
+    let providerCodesByValue: [String: [String]]
+    /// Meta code ranges such as `200-299`.
+    let ranges: [ClosedRange<Int>]
+    /// Codes whose value has letters and is long enough to be found anywhere in a paste (`ERR_TEMPLATE`).
+    let named: [String]
+
+    init(codes: Set<String>) {
+        all = codes
+        var byValue: [String: [String]] = [:]
+        var ranges: [ClosedRange<Int>] = []
+        var named: [String] = []
+        for code in codes.sorted() {
+            let value = ErrorCode.value(of: code)
+            if ErrorCode.provider(of: code) != nil { byValue[value, default: []].append(code) }
+            if let range = ErrorCode.range(code) { ranges.append(range) }
+            if value.contains(where: \.isLetter) && value.count >= 6 { named.append(code) }
+        }
+        providerCodesByValue = byValue
+        self.ranges = ranges
+        self.named = named
+    }
+
+    func contains(_ code: String) -> Bool { all.contains(code) }
+
+    func isInRange(_ number: Int) -> Bool { ranges.contains { $0.contains(number) } }
+}
