@@ -83,8 +83,9 @@ final class PostingAccumulator: @unchecked Sendable {
         return tokens
     }
 
-    /// Per term, its entries packed as `row << 32 | weight`, in row order (a counting sort by term).
-    private func lists() -> [String: [UInt64]] {
+    /// Per term, its entries packed as `row << 32 | weight`, in row order (a counting sort by term): slices
+    /// of one array. The entries as they arrived are released.
+    private func takeLists() -> [String: ArraySlice<UInt64>] {
         var starts = [Int](repeating: 0, count: terms.count + 1)
         for number in entryTerms { starts[Int(number) + 1] += 1 }
         for number in terms.indices { starts[number + 1] += starts[number] }
@@ -94,30 +95,31 @@ final class PostingAccumulator: @unchecked Sendable {
             packed[next[Int(number)]] = UInt64(UInt32(entryRows[index])) << 32 | UInt64(UInt32(entryWeights[index]))
             next[Int(number)] += 1
         }
-        var result: [String: [UInt64]] = [:]
+        (entryTerms, entryRows, entryWeights, lastRow, lastEntry) = ([], [], [], [], [])
+        var result: [String: ArraySlice<UInt64>] = [:]
         result.reserveCapacity(terms.count)
-        for (number, term) in terms.enumerated() { result[term] = Array(packed[starts[number]..<starts[number + 1]]) }
+        for (number, term) in terms.enumerated() { result[term] = packed[starts[number]..<starts[number + 1]] }
         return result
     }
 
     /// Every term's list, merging the accumulators' entries in row order.
     static func merged(_ accumulators: [PostingAccumulator]) -> [(term: String, list: PostingList)] {
-        let perThread = accumulators.map { $0.lists() }
+        let perThread = accumulators.map { $0.takeLists() }
         var all: Set<String> = []
         for lists in perThread { all.formUnion(lists.keys) }
         return all.sorted().map { term in
             let parts = perThread.compactMap { $0[term] }
-            let packed = parts.dropFirst().reduce(parts[0], mergeSorted)
+            let packed = parts.dropFirst().reduce(parts[0]) { mergeSorted($0, $1)[...] }
             return (term, PostingList(packed.map { PostingList.Entry(row: Int64($0 >> 32), weight: Int64($0 & 0xFFFF_FFFF)) }))
         }
     }
 
     /// Two ascending arrays merged into one, in linear time (each thread's entries are already in row order).
-    static func mergeSorted(_ left: [UInt64], _ right: [UInt64]) -> [UInt64] {
+    static func mergeSorted(_ left: ArraySlice<UInt64>, _ right: ArraySlice<UInt64>) -> [UInt64] {
         var result: [UInt64] = []
         result.reserveCapacity(left.count + right.count)
-        var (i, j) = (0, 0)
-        while i < left.count && j < right.count {
+        var (i, j) = (left.startIndex, right.startIndex)
+        while i < left.endIndex && j < right.endIndex {
             if left[i] <= right[j] { result.append(left[i]); i += 1 } else { result.append(right[j]); j += 1 }
         }
         result += left[i...]
