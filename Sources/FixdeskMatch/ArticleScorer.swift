@@ -50,34 +50,35 @@ struct ArticleScorer: Sendable {
         guard !terms.isEmpty else { return 0 }
         var total = 0.0
         var present = 0.0
-        for term in terms.uniqued() {
+        let pasteLetters = letterTermsByLanguage[language] ?? []
+        // Terms are few (an error text's words): earlier positions are searched instead of building sets.
+        let inPaste = terms.map(pasteTerms.contains)
+        for (position, term) in terms.enumerated() where !terms[..<position].contains(term) {
             let weight = weight(of: term)
             total += weight
-            if pasteTerms.contains(term) {
+            if inPaste[position] {
                 present += weight
-            } else if term.count >= 5, pasteTerms.count < 3_000,
-                      Self.hasNeighbour(of: term, among: letterTermsByLanguage[language] ?? []) {
+            } else if term.count >= 5, pasteTerms.count < 3_000, Self.hasNeighbour(of: term, among: pasteLetters) {
                 present += weight * 0.8
             }
         }
         guard total > 0 else { return 0 }
         let coverage = present / total
-        var pairs = 0
         var pairsInOrder = 0
-        for (first, second) in zip(terms, terms.dropFirst()) {
-            pairs += 1
-            if pasteBigrams.contains(first + " " + second) { pairsInOrder += 1 }
+        for position in terms.indices.dropLast() where inPaste[position] && inPaste[position + 1] {
+            if pasteBigrams.contains(terms[position] + " " + terms[position + 1]) { pairsInOrder += 1 }
         }
+        let pairs = terms.count - 1
         let order = pairs == 0 ? coverage : Double(pairsInOrder) / Double(pairs)
         // Little evidence (one or two common words) must not look like a full match.
         let support = min(1, present / 5.0)
         let literalScore = (0.6 * coverage + 0.4 * order) * support
-        return max(literalScore, fragmentScore(literalTerms: Set(terms), language: language))
+        return max(literalScore, fragmentScore(literalTerms: terms, language: language))
     }
 
     /// For a paste that is part of a literal error text: the idf-weighted share of the paste's
     /// meaningful words that the literal contains, discounted until there is enough of it.
-    private func fragmentScore(literalTerms: Set<String>, language: String) -> Double {
+    private func fragmentScore(literalTerms: [String], language: String) -> Double {
         let wanted = wantedByLanguage[language] ?? WantedTerms()
         guard wanted.terms.count <= 60 else { return 0 }
         var total = 0.0
