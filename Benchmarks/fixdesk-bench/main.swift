@@ -5,6 +5,7 @@ import FixdeskMatch
 
 // Prints indexing, search and match figures on a synthetic corpus of N articles per language.
 // Usage: FIXDESK_BENCH=1 swift run -c release fixdesk-bench [N …]   (default: 2000 20000)
+// `--per-query` adds each query's and paste's p50; `--rank` the ranking alone of two any-word queries.
 // Figures are medians of repeated runs on this machine; compare ratios from one run, not absolute times.
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {
@@ -162,6 +163,16 @@ for size in sizes.isEmpty ? [2_000, 20_000] : sizes {
     if CommandLine.arguments.contains("--per-query") {
         for query in queries {
             print(String(format: "    %-24@ p50 %.2f ms", query as NSString, percentile(timesByQuery[query]!, 0.5) * 1000))
+        }
+    }
+    // The ranking alone (posting lists → top rows) of the benchmark's text pastes as any-word queries.
+    if CommandLine.arguments.contains("--rank") {
+        for paste in ["mesaj gönderilemedi şablon kalite duraklatıldı müşteri", "template paused quality payment failed business manager"] {
+            let words = index.analyzers.alternatives(in: paste).filter { !$0.isStopWord }
+            let query = FTSQuery(groups: words.map { FTSQuery.Group(terms: $0.terms, prefixes: []) })
+            var times: [Double] = []
+            for _ in 0..<200 { times.append(try seconds { _ = try index.rankedRows(query, matchAll: false, limit: 24) }) }
+            print(String(format: "    rank %@ p50 %.3f ms", String(paste.prefix(20)), percentile(times, 0.5) * 1000))
         }
     }
     let matcher = Matcher(index: index)

@@ -8,13 +8,10 @@ import FixdeskTestSupport
 /// Ranking reads our posting lists instead of asking FTS5 for `bm25()` on every matching row: the
 /// results must be FTS5's own, row for row and score for score.
 @Suite struct RankingTests {
-    /// Also with every any-word query split over two threads, as large ones are.
-    @Test(arguments: [false, true])
-    func postingListsRankExactlyAsFTS5OnTheBundledCatalog(splitOverThreads: Bool) throws {
+    @Test func postingListsRankExactlyAsFTS5OnTheBundledCatalog() throws {
         let directory = try TemporaryDirectory()
         let index = try KnowledgeIndex.open(at: directory.path + "/index.sqlite",
                                             content: ContentLoader(directory: PackageRoot.content, displayRoot: "content"))
-        if splitOverThreads { try index.ranker().postingsPerThread = 0 }
         let folder = PackageRoot.url.appendingPathComponent("Tests/Evaluation")
         let texts = try ["cases-handwritten.jsonl", "cases-structured.jsonl"].flatMap {
             try EvaluationCase.load(from: folder.appendingPathComponent($0)).map(\.input)

@@ -10,8 +10,7 @@ import Foundation
 /// https://sqlite.org/fts5.html#the_bm25_function
 ///
 /// The ranker keeps per-row scratch space between queries (cleared row by row after each), so one
-/// ranker serves one thread. A large any-word query is split over two threads, each summing its half
-/// of the phrases; the halves are then added.
+/// ranker serves one thread. (Splitting a query over two threads was measured slower on two cores.)
 final class BM25Ranker {
     static let k1 = 1.2
     static let b = 0.75
@@ -20,52 +19,25 @@ final class BM25Ranker {
     typealias Phrase = [PostingList]
 
     let lengths: DocumentLengths
-    /// Below twice this many postings a query is ranked on the calling thread alone.
-    var postingsPerThread = 40_000
-    /// Per row, the length part of the denominator, `k1·(1 − b + b·D/avgdl)`; -1 for a missing row.
-    private let denominators: UnsafeMutableBufferPointer<Double>
-    private let accumulators: [ScoreAccumulator]
+    private let accumulator: ScoreAccumulator
 
     init(lengths: DocumentLengths) {
         self.lengths = lengths
         let average = lengths.averageLength
-        denominators = .allocate(capacity: lengths.rowLimit)
-        for (row, count) in lengths.counts.enumerated() {
-            denominators[row] = count < 0 ? -1 : Self.k1 * (1 - Self.b + Self.b * Double(count) / average)
+        // Per row, the length part of the denominator, `k1·(1 − b + b·D/avgdl)`; -1 for a missing row.
+        let denominators = lengths.counts.map { count in
+            count < 0 ? -1 : Self.k1 * (1 - Self.b + Self.b * Double(count) / average)
         }
-        let shared = UnsafeBufferPointer(denominators)
-        let threads = min(2, ProcessInfo.processInfo.activeProcessorCount)
-        accumulators = (0..<max(1, threads)).map { _ in
-            ScoreAccumulator(denominators: shared, rowCount: Double(lengths.rowCount))
-        }
+        accumulator = ScoreAccumulator(denominators: denominators, rowCount: Double(lengths.rowCount))
     }
-
-    deinit { denominators.deallocate() }
 
     /// Rows and scores (lower is better), best first, ties in row order. A row matches a group when
     /// any of its phrases occurs in it; with `matchAll` it must match every group, otherwise any.
     func rank(_ groups: [[Phrase]], matchAll: Bool, limit: Int) -> [(row: Int64, score: Double)] {
         guard lengths.rowLimit > 0, limit > 0, !groups.isEmpty else { return [] }
         let phrases = groups.enumerated().flatMap { group, phrases in phrases.map { (phrase: $0, group: Int32(group)) } }
-        let postings = phrases.reduce(0) { total, item in total + item.phrase.reduce(0) { $0 + $1.count } }
-        let first = accumulators[0]
-        if !matchAll, accumulators.count > 1, postings >= 2 * postingsPerThread {
-            // Halves of about equal postings, summed apart and then added.
-            var running = 0
-            let split = phrases.firstIndex { item in
-                running += item.phrase.reduce(0) { $0 + $1.count }
-                return running * 2 >= postings
-            }.map { $0 + 1 } ?? phrases.count
-            let parts = [Array(phrases[..<split]), Array(phrases[split...])]
-            let accumulators = self.accumulators
-            DispatchQueue.concurrentPerform(iterations: 2) { part in
-                accumulators[part].accumulate(parts[part], matchAll: false)
-            }
-            first.absorb(accumulators[1])
-        } else {
-            first.accumulate(phrases, matchAll: matchAll)
-        }
-        return Self.best(first.takeResults(matchAll: matchAll, groupCount: groups.count), limit: limit)
+        accumulator.accumulate(phrases, matchAll: matchAll)
+        return Self.best(accumulator.takeResults(matchAll: matchAll, groupCount: groups.count), limit: limit)
     }
 
     /// The `limit` lowest scores, sorted, ties in row order.
@@ -88,37 +60,47 @@ final class BM25Ranker {
 }
 
 /// One query's per-row scores, in scratch space reused between queries and cleared row by row.
-final class ScoreAccumulator: @unchecked Sendable {
-    private let denominators: UnsafeBufferPointer<Double>
+final class ScoreAccumulator {
+    /// A row's score so far next to its constant denominator part: the two are read together.
+    private struct Row {
+        var score: Double
+        var denominator: Double
+    }
+
     private let rowCount: Double
-    private let scores: UnsafeMutableBufferPointer<Double>
+    private let rows: UnsafeMutableBufferPointer<Row>
     /// Per row: how many groups it matched, and the last group that counted (only when all must match).
     private let groupsMatched: UnsafeMutableBufferPointer<Int32>
     private let lastGroup: UnsafeMutableBufferPointer<Int32>
     /// Per row, a prefix phrase's weight summed over its terms.
     private let phraseWeight: UnsafeMutableBufferPointer<Int64>
-    private var matchedRows: [Int] = []
+    /// The rows with a score, in order of first score, and how many there are.
+    private let matchedRows: UnsafeMutableBufferPointer<Int32>
+    private var matchedCount = 0
     private var phraseRows: [Int] = []
 
-    init(denominators: UnsafeBufferPointer<Double>, rowCount: Double) {
-        self.denominators = denominators
+    init(denominators: [Double], rowCount: Double) {
         self.rowCount = rowCount
-        let rows = denominators.count
-        scores = .allocate(capacity: rows)
-        scores.initialize(repeating: 0)
-        groupsMatched = .allocate(capacity: rows)
+        let count = denominators.count
+        rows = .allocate(capacity: count)
+        for (row, denominator) in denominators.enumerated() {
+            (rows.baseAddress! + row).initialize(to: Row(score: 0, denominator: denominator))
+        }
+        groupsMatched = .allocate(capacity: count)
         groupsMatched.initialize(repeating: 0)
-        lastGroup = .allocate(capacity: rows)
+        lastGroup = .allocate(capacity: count)
         lastGroup.initialize(repeating: -1)
-        phraseWeight = .allocate(capacity: rows)
+        phraseWeight = .allocate(capacity: count)
         phraseWeight.initialize(repeating: 0)
+        matchedRows = .allocate(capacity: count)
     }
 
     deinit {
-        scores.deallocate()
+        rows.deallocate()
         groupsMatched.deallocate()
         lastGroup.deallocate()
         phraseWeight.deallocate()
+        matchedRows.deallocate()
     }
 
     private func idf(hits: Int) -> Double {
@@ -128,17 +110,25 @@ final class ScoreAccumulator: @unchecked Sendable {
 
     /// Adds each phrase's bm25 term to the rows it occurs in.
     func accumulate(_ phrases: [(phrase: BM25Ranker.Phrase, group: Int32)], matchAll: Bool) {
-        let (k1, rowLimit) = (BM25Ranker.k1, denominators.count)
-        let (denominators, scores, groupsMatched, lastGroup, phraseWeight) =
-            (self.denominators, self.scores, self.groupsMatched, self.lastGroup, self.phraseWeight)
+        let (k1, rowLimit) = (BM25Ranker.k1, rows.count)
+        let (rows, groupsMatched, lastGroup, phraseWeight, matchedRows) =
+            (self.rows, self.groupsMatched, self.lastGroup, self.phraseWeight, self.matchedRows)
+        var matchedCount = self.matchedCount
+        defer { self.matchedCount = matchedCount }
         @inline(__always) func add(_ row: Int, frequency: Double, idfTimesK1Plus1: Double, group: Int32) {
-            let previous = scores[row]
-            scores[row] = previous + idfTimesK1Plus1 * frequency / (frequency + denominators[row])
+            let previous = rows[row].score
+            rows[row].score = previous + idfTimesK1Plus1 * frequency / (frequency + rows[row].denominator)
             if !matchAll {
-                if previous == 0 { matchedRows.append(row) }
+                if previous == 0 {
+                    matchedRows[matchedCount] = Int32(row)
+                    matchedCount += 1
+                }
             } else if lastGroup[row] != group {
                 lastGroup[row] = group
-                if groupsMatched[row] == 0 { matchedRows.append(row) }
+                if groupsMatched[row] == 0 {
+                    matchedRows[matchedCount] = Int32(row)
+                    matchedCount += 1
+                }
                 groupsMatched[row] += 1
             }
         }
@@ -153,7 +143,7 @@ final class ScoreAccumulator: @unchecked Sendable {
                     while position < buffer.count {
                         row &+= Int(truncatingIfNeeded: PostingList.readVarint(buffer, &position))
                         let frequency = Double(PostingList.readVarint(buffer, &position))
-                        guard row < rowLimit, denominators[row] >= 0 else { continue }
+                        guard row < rowLimit, rows[row].denominator >= 0 else { continue }
                         add(row, frequency: frequency, idfTimesK1Plus1: factor, group: group)
                     }
                 }
@@ -165,7 +155,7 @@ final class ScoreAccumulator: @unchecked Sendable {
                 var reader = PostingList.Reader(list)
                 while let (row, weight) = reader.next() {
                     let index = Int(row)
-                    guard index < rowLimit, denominators[index] >= 0 else { continue }
+                    guard index < rowLimit, rows[index].denominator >= 0 else { continue }
                     if phraseWeight[index] == 0 { phraseRows.append(index) }
                     phraseWeight[index] += weight
                 }
@@ -179,27 +169,17 @@ final class ScoreAccumulator: @unchecked Sendable {
         }
     }
 
-    /// Adds another accumulator's any-word scores into this one and clears it.
-    func absorb(_ other: ScoreAccumulator) {
-        for row in other.matchedRows {
-            if scores[row] == 0 { matchedRows.append(row) }
-            scores[row] += other.scores[row]
-            other.scores[row] = 0
-        }
-        other.matchedRows.removeAll(keepingCapacity: true)
-    }
-
     /// The matching rows with their scores as FTS5 reports them (negated); the scratch space is cleared.
     func takeResults(matchAll: Bool, groupCount: Int) -> [(row: Int64, score: Double)] {
         let required = Int32(groupCount)
         var results: [(row: Int64, score: Double)] = []
-        for row in matchedRows {
-            if !matchAll || groupsMatched[row] >= required { results.append((Int64(row), -scores[row])) }
-            scores[row] = 0
+        for row in matchedRows[0..<matchedCount].map(Int.init) {
+            if !matchAll || groupsMatched[row] >= required { results.append((Int64(row), -rows[row].score)) }
+            rows[row].score = 0
             groupsMatched[row] = 0
             lastGroup[row] = -1
         }
-        matchedRows.removeAll(keepingCapacity: true)
+        matchedCount = 0
         return results
     }
 }
