@@ -24,7 +24,7 @@ public struct MatchProfile: Sendable {
     }
 
     static func terms(_ text: Substring) -> [String] {
-        text.split(separator: " ").map(String.init)
+        text.utf8.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
     }
 }
 
@@ -41,8 +41,12 @@ extension KnowledgeIndex {
         var profiles: [String: [MatchProfile]] = [:]
         while try statement.step() {
             let data = ListCoding.decode(statement.text(3))
-            let errors = data.dropFirst().map { $0.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false) }
-            func padded(_ column: Int32) -> [UInt8] { [0x20] + statement.textBytes(column) + [0x20] }
+            // Each error is its normalized text, a tab, its terms; the tab is found by byte.
+            let errors = data.dropFirst().map { error -> [Substring] in
+                guard let tab = error.utf8.firstIndex(of: 0x09) else { return [Substring(error)] }
+                return [error[..<tab], error[error.utf8.index(after: tab)...]]
+            }
+            func padded(_ column: Int32) -> [UInt8] { statement.textBytes(column, padding: 0x20) }
             profiles[statement.text(8), default: []].append(MatchProfile(
                 rowID: statement.int(0), language: statement.text(1), errors: ListCoding.decode(statement.text(2)),
                 errorLiterals: errors.map { String($0[0]) },

@@ -74,11 +74,17 @@ final class Statement {
         return String(cString: pointer)
     }
 
-    /// A text column's UTF-8 bytes, without making a String.
-    func textBytes(_ column: Int32) -> [UInt8] {
+    /// A text column's UTF-8 bytes, without making a String; with `padding`, that byte before and after.
+    func textBytes(_ column: Int32, padding: UInt8? = nil) -> [UInt8] {
         let count = Int(sqlite3_column_bytes(handle, column))
-        guard count > 0, let pointer = sqlite3_column_text(handle, column) else { return [] }
-        return Array(UnsafeBufferPointer(start: pointer, count: count))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count + 2)
+        if let padding { bytes.append(padding) }
+        if count > 0, let pointer = sqlite3_column_text(handle, column) {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: pointer, count: count))
+        }
+        if let padding { bytes.append(padding) }
+        return bytes
     }
 
     func blob(_ column: Int32) -> [UInt8] {
