@@ -162,7 +162,10 @@ public final class KnowledgeIndex {
         return codes
     }
 
+    /// Read from the document lengths, which hold one entry per article: `count(*)` walks a whole
+    /// index of the table, about half a millisecond at 40,000 articles, on every match.
     public var articleCount: Int {
+        if let count = try? ranker().lengths.rowCount { return count }
         defer { database.finishReads() }
         return (try? database.prepare("SELECT count(*) FROM articles").singleInt()) ?? 0
     }
