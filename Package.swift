@@ -25,7 +25,7 @@ let package = Package(
             exclude: ["DefaultTheme"], swiftSettings: settings),
         .target(
             name: "FixdeskCLI",
-            dependencies: ["FixdeskMatch", "FixdeskIndex", "FixdeskContent", "FixdeskSite",
+            dependencies: ["FixdeskMatch", "FixdeskIndex", "FixdeskContent", "FixdeskAnalysis", "FixdeskSite",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: settings),
         .executableTarget(name: "fixdesk", dependencies: ["FixdeskCLI"], swiftSettings: settings),

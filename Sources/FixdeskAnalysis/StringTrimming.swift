@@ -13,6 +13,11 @@ extension StringProtocol {
     }
 }
 
+extension StringProtocol {
+    /// True when the text is empty or only white space; stops at the first other character.
+    public var isBlank: Bool { unicodeScalars.allSatisfy(isWhitespace) }
+}
+
 /// Unicode's White_Space, answered for ASCII without a property lookup.
 @inline(__always)
 private func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {

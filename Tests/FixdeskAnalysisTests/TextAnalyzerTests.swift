@@ -89,5 +89,7 @@ import Testing
         #expect(TextFolding.lowercase("ŞABLONUNUZ IĞDIR", language: "tr") == "şablonunuz ığdır")
         #expect(TextFolding.lowercase("TEMPLATE İSTANBUL", language: "en") == "template istanbul")
         #expect(TextFolding.fold("şablonunuz ığdır ÇÖÜ âîû") == "sablonunuz igdir cou aiu")
+        #expect("".isBlank && " \n\t\u{00A0}\u{3000}".isBlank && !"  şablon ".isBlank)
+        #expect("\u{00A0} Şablon duraklatıldı \n".trimmedWhitespace == "Şablon duraklatıldı")
     }
 }

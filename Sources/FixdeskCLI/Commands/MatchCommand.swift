@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FixdeskAnalysis
 import FixdeskContent
 import FixdeskIndex
 import FixdeskMatch
@@ -16,7 +17,7 @@ struct MatchCommand: ParsableCommand {
 
     func run() throws {
         let input = text.isEmpty ? PasteInput(bytes: Self.readStandardInput()) : PasteInput(text: text.joined(separator: " "))
-        guard !input.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard !input.text.isBlank else {
             throw FixdeskError(.usage, "Nothing to match: give the error as an argument or on standard input.")
         }
         let index = try options.openIndex()

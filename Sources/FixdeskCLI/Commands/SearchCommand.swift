@@ -1,4 +1,5 @@
 import ArgumentParser
+import FixdeskAnalysis
 import FixdeskContent
 import FixdeskIndex
 
@@ -16,7 +17,7 @@ struct SearchCommand: ParsableCommand {
 
     func validate() throws {
         guard limit > 0 else { throw ValidationError("--limit must be a positive number.") }
-        guard !query.joined().trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !query.joined().isBlank else {
             throw ValidationError("Give the words to search for, e.g. fixdesk search şablon duraklatıldı")
         }
     }
