@@ -1,0 +1,87 @@
+/// Collects posting entries while articles are analysed: one accumulator per thread, used by that thread only.
+///
+/// Terms are numbered on first sight, so each token costs one hash lookup; entries are kept in order
+/// of arrival (rows increase) and sorted into per-term lists once, at the end.
+final class PostingAccumulator: @unchecked Sendable {
+    private var numbers: [String: Int32] = [:]
+    private var terms: [String] = []
+    /// Per term number, the row it was last seen in and the index of that entry.
+    private var lastRow: [Int32] = []
+    private var lastEntry: [Int32] = []
+    private var entryTerms: [Int32] = []
+    private var entryRows: [Int32] = []
+    private var entryWeights: [Int32] = []
+
+    /// Adds an article's field terms under `row`; returns its length in tokens.
+    func add(fields: [[String]], row: Int64) -> Int32 {
+        let row = Int32(row)
+        var tokens: Int32 = 0
+        WeightedTerms.forEachToken(in: fields) { token, weight in
+            tokens += 1
+            let number: Int
+            if let known = numbers[token] {
+                number = Int(known)
+            } else {
+                number = terms.count
+                numbers[token] = Int32(number)
+                terms.append(token)
+                lastRow.append(-1)
+                lastEntry.append(-1)
+            }
+            if lastRow[number] == row {
+                entryWeights[Int(lastEntry[number])] += Int32(weight)
+            } else {
+                lastRow[number] = row
+                lastEntry[number] = Int32(entryTerms.count)
+                entryTerms.append(Int32(number))
+                entryRows.append(row)
+                entryWeights.append(Int32(weight))
+            }
+        }
+        return tokens
+    }
+
+    /// Per term, its entries packed as `row << 32 | weight`, in row order (a counting sort by term): slices
+    /// of one array. The entries as they arrived are released.
+    private func takeLists() -> [String: ArraySlice<UInt64>] {
+        var starts = [Int](repeating: 0, count: terms.count + 1)
+        for number in entryTerms { starts[Int(number) + 1] += 1 }
+        for number in terms.indices { starts[number + 1] += starts[number] }
+        var next = starts
+        var packed = [UInt64](repeating: 0, count: entryTerms.count)
+        for (index, number) in entryTerms.enumerated() {
+            packed[next[Int(number)]] = UInt64(UInt32(entryRows[index])) << 32 | UInt64(UInt32(entryWeights[index]))
+            next[Int(number)] += 1
+        }
+        (entryTerms, entryRows, entryWeights, lastRow, lastEntry) = ([], [], [], [], [])
+        var result: [String: ArraySlice<UInt64>] = [:]
+        result.reserveCapacity(terms.count)
+        for (number, term) in terms.enumerated() { result[term] = packed[starts[number]..<starts[number + 1]] }
+        return result
+    }
+
+    /// Every term's list, merging the accumulators' entries in row order.
+    static func merged(_ accumulators: [PostingAccumulator]) -> [(term: String, list: PostingList)] {
+        let perThread = accumulators.map { $0.takeLists() }
+        var all: Set<String> = []
+        for lists in perThread { all.formUnion(lists.keys) }
+        return all.sorted().map { term in
+            let parts = perThread.compactMap { $0[term] }
+            let packed = parts.dropFirst().reduce(parts[0]) { mergeSorted($0, $1)[...] }
+            return (term, PostingList(packed.map { PostingList.Entry(row: Int64($0 >> 32), weight: Int64($0 & 0xFFFF_FFFF)) }))
+        }
+    }
+
+    /// Two ascending arrays merged into one, in linear time (each thread's entries are already in row order).
+    static func mergeSorted(_ left: ArraySlice<UInt64>, _ right: ArraySlice<UInt64>) -> [UInt64] {
+        var result: [UInt64] = []
+        result.reserveCapacity(left.count + right.count)
+        var (i, j) = (left.startIndex, right.startIndex)
+        while i < left.endIndex && j < right.endIndex {
+            if left[i] <= right[j] { result.append(left[i]); i += 1 } else { result.append(right[j]); j += 1 }
+        }
+        result += left[i...]
+        result += right[j...]
+        return result
+    }
+}
