@@ -9,7 +9,7 @@ public enum LiteralText {
             let value = scalar.value
             let isWord: Bool
             if value < 0x80 {
-                isWord = (value >= 0x30 && value <= 0x39) || (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A)
+                isWord = ASCII.isLetterOrDigit(value)
             } else {
                 let properties = scalar.properties
                 switch properties.generalCategory {

@@ -35,15 +35,7 @@ public final class TextAnalyzer {
     /// so that inflected forms the stemmer treats unevenly (`şablon` → `sablo`) still meet, and typo
     /// tolerance can compare whole words.
     public func indexTerms(in text: String) -> [String] {
-        var result: [String] = []
-        for token in Tokenizer.tokens(in: text, language: profile.code) {
-            if token.isNumber { result.append(token.text); continue }
-            let word = analyse(token.text)
-            guard let term = word.term else { continue }
-            result.append(term)
-            if word.surface != term { result.append(word.surface) }
-        }
-        return result
+        indexAndPlainTerms(in: text).index
     }
 
     /// `indexTerms(in:)` and `terms(in:)` of the same text, from one pass over it.

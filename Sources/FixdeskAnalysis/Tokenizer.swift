@@ -57,9 +57,7 @@ public enum Tokenizer {
     @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        if value < 0x80 {
-            return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
-        }
+        if value < 0x80 { return ASCII.isLetterOrDigit(value) }
         // Latin-1 letters and Latin Extended-A and -B (Turkish among them), without a property lookup.
         if value >= 0xC0 && value <= 0x24F { return value != 0xD7 && value != 0xF7 }
         let properties = scalar.properties

@@ -1,3 +1,5 @@
+import FixdeskAnalysis
+
 /// The tokens FTS5's `unicode61` tokenizer makes of already analysed index text: runs of letters and digits.
 ///
 /// Posting lists and document lengths count exactly these, so that our bm25 equals FTS5's.
@@ -10,8 +12,7 @@ enum IndexTokens {
             var index = utf8.startIndex
             while index < utf8.endIndex {
                 let byte = utf8[index]
-                let isWord = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
-                if isWord {
+                if ASCII.isLetterOrDigit(byte) {
                     if start == nil { start = index }
                 } else if let first = start {
                     result.append(text[first..<index])
@@ -60,6 +61,6 @@ struct WeightedTerms {
 
     /// True for ASCII letters and digits only, the usual case; anything else goes through `IndexTokens`.
     private static func isOneToken(_ term: String) -> Bool {
-        !term.isEmpty && term.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }
+        !term.isEmpty && term.utf8.allSatisfy(ASCII.isLetterOrDigit)
     }
 }
