@@ -136,26 +136,19 @@ final class ScoreAccumulator {
             if phrase.count == 1 {
                 // One term: its entry count is its number of rows. This loop is most of a query's time.
                 let factor = idf(hits: phrase[0].count) * (k1 + 1)
-                phrase[0].bytes.withUnsafeBufferPointer { buffer in
-                    var position = 0
-                    _ = PostingList.readVarint(buffer, &position)
-                    var row = 0
-                    while position < buffer.count {
-                        row &+= Int(truncatingIfNeeded: PostingList.readVarint(buffer, &position))
-                        let frequency = Double(PostingList.readVarint(buffer, &position))
-                        guard row < rowLimit, rows[row].denominator >= 0 else { continue }
-                        add(row, frequency: frequency, idfTimesK1Plus1: factor, group: group)
-                    }
+                phrase[0].forEach { row, weight in
+                    let index = Int(row)
+                    guard index < rowLimit, rows[index].denominator >= 0 else { return }
+                    add(index, frequency: Double(weight), idfTimesK1Plus1: factor, group: group)
                 }
                 continue
             }
             // A prefix: several terms' weights summed per row, rows counted once.
             phraseRows.removeAll(keepingCapacity: true)
             for list in phrase {
-                var reader = PostingList.Reader(list)
-                while let (row, weight) = reader.next() {
+                list.forEach { row, weight in
                     let index = Int(row)
-                    guard index < rowLimit, rows[index].denominator >= 0 else { continue }
+                    guard index < rowLimit, rows[index].denominator >= 0 else { return }
                     if phraseWeight[index] == 0 { phraseRows.append(index) }
                     phraseWeight[index] += weight
                 }

@@ -57,27 +57,6 @@ struct PostingList: Equatable {
         }
     }
 
-    /// Reads a list's entries one by one, in row order.
-    struct Reader {
-        private let bytes: [UInt8]
-        private var position = 0
-        private var row: Int64 = 0
-
-        init(_ list: PostingList) {
-            bytes = list.bytes
-            bytes.withUnsafeBufferPointer { _ = PostingList.readVarint($0, &position) }
-        }
-
-        @inline(__always)
-        mutating func next() -> (row: Int64, weight: Int64)? {
-            guard position < bytes.count else { return nil }
-            return bytes.withUnsafeBufferPointer { buffer in
-                row += Int64(bitPattern: PostingList.readVarint(buffer, &position))
-                return (row, Int64(bitPattern: PostingList.readVarint(buffer, &position)))
-            }
-        }
-    }
-
     /// This list without the rows in `removed`, and with `added` merged in (replacing entries of the
     /// same row), in one pass over the list.
     func updated(removing removed: Set<Int64>, adding added: [Entry]) -> PostingList {
