@@ -111,8 +111,13 @@ public final class KnowledgeIndex {
         try statement.bind([.text(id)])
         var result: [IndexedArticle] = []
         while try statement.step() { result.append(Self.article(from: statement)) }
+        return inLanguageOrder(result, language: \.language)
+    }
+
+    /// `items` in the site's language order; languages the site does not list last.
+    func inLanguageOrder<Item>(_ items: [Item], language: (Item) -> String) -> [Item] {
         let order = settings.site.languages
-        return result.sorted { (order.firstIndex(of: $0.language) ?? 99) < (order.firstIndex(of: $1.language) ?? 99) }
+        return items.sorted { (order.firstIndex(of: language($0)) ?? order.count) < (order.firstIndex(of: language($1)) ?? order.count) }
     }
 
     /// The article in `language`, or in another language when it has no such translation.
@@ -123,8 +128,9 @@ public final class KnowledgeIndex {
             try statement.bind([.text(id), .text(language)])
             if try statement.step() { return Self.article(from: statement) }
         }
+        // No translation in `language`: the default language's, or the first there is.
         let all = try translations(of: id)
-        return all.first { $0.language == language } ?? all.first { $0.language == settings.site.defaultLanguage } ?? all.first
+        return all.first { $0.language == settings.site.defaultLanguage } ?? all.first
     }
 
     public func article(rowID: Int64) throws -> IndexedArticle? {
@@ -182,24 +188,15 @@ extension KnowledgeIndex {
         public var body: [UInt8]
     }
 
-    /// In how many articles each term occurs (0 for terms the index does not know).
-    /// Many terms are looked up in one statement, over a JSON array of them.
+    /// In how many articles each term occurs (0 for terms the index does not know), all looked up in
+    /// one statement over a JSON array of them.
     public func documentFrequencies(of terms: some Sequence<String>) throws -> [String: Int] {
         defer { database.finishReads() }
-        let wanted = Array(Set(terms))
-        var result: [String: Int] = [:]
-        if wanted.count <= 2 {
-            let statement = try database.prepare("SELECT documents FROM vocabulary WHERE term = ?1")
-            for term in wanted {
-                try statement.bind([.text(term)])
-                result[term] = try statement.step() ? Int(statement.int(0)) : 0
-            }
-            return result
-        }
         let statement = try database.prepare("""
             SELECT j.value, coalesce(v.documents, 0) FROM json_each(?1) j LEFT JOIN vocabulary v ON v.term = j.value
             """)
-        try statement.bind([.text(ListCoding.encode(wanted))])
+        try statement.bind([.text(ListCoding.encode(Array(Set(terms))))])
+        var result: [String: Int] = [:]
         while try statement.step() { result[statement.text(0)] = Int(statement.int(1)) }
         return result
     }

@@ -54,10 +54,7 @@ extension KnowledgeIndex {
                 titleTerms: data.first.map { MatchProfile.terms(Substring($0)) } ?? [],
                 fields: IndexedTerms(title: padded(4), errors: padded(5), summary: padded(6), body: padded(7))))
         }
-        let order = settings.site.languages
-        return profiles.mapValues { translations in
-            translations.sorted { (order.firstIndex(of: $0.language) ?? 99) < (order.firstIndex(of: $1.language) ?? 99) }
-        }
+        return profiles.mapValues { inLanguageOrder($0, language: \.language) }
     }
 
     /// The article ids of rows, by row id.
