@@ -170,7 +170,7 @@ struct ArticleScorer: Sendable {
     private func weight(of term: String) -> Double { weights[term] ?? 1 }
 }
 
-    /// The paste's meaningful words as terms of `language`, each once (at most 200), with weights and surface forms.
+/// The paste's meaningful words as the terms of one language, each once, with their weights and surface forms.
 struct WantedTerms: Sendable {
     var terms: [String] = []
     var surfaces: [String] = []

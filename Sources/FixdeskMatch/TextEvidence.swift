@@ -10,7 +10,6 @@ final class TextEvidence {
     static let analysedBytes = 64 * 1024
 
     private let index: KnowledgeIndex
-    private let words: [QueryWord]
     private let informative: [QueryWord]
     /// The paste normalized, with a space at each end, as UTF-8 for fast searching.
     private let normalizedPaste: [UInt8]
@@ -25,7 +24,7 @@ final class TextEvidence {
         self.index = index
         let text = PasteCleaner.clean(paste.utf8.count > Self.analysedBytes
             ? String(decoding: Array(paste.utf8.prefix(Self.analysedBytes)), as: UTF8.self) : paste)
-        words = index.analyzers.alternatives(in: text)
+        let words = index.analyzers.alternatives(in: text)
         informative = words.filter {
             !$0.isStopWord && !$0.isNumber && $0.surface.count >= 2 && !PasteCleaner.structuralWords.contains($0.surface)
         }
