@@ -128,10 +128,10 @@ public struct ContentLoader: Sendable {
             return (nil, [Diagnostic(path: path, line: nil, message: "articles belong at <lang>/<section>/<slug>.md")])
         }
         guard let language = settings.languages[components[0]] else { return (nil, []) }
-        let read = contents.map { ContentFile.decodeText($0, displayPath: path) }
-            ?? ContentFile.readText(at: directory.appendingPathComponent(file.relativePath), displayPath: path)
+        let bytes = contents.map(Result.success)
+            ?? ContentFile.readBytes(atPath: absolutePath(of: file.relativePath), displayPath: path)
         let text: String
-        switch read {
+        switch bytes.flatMap({ ContentFile.decodeText($0, displayPath: path) }) {
         case let .success(value): text = value
         case let .failure(diagnostic): return (nil, [diagnostic])
         }
