@@ -11,8 +11,10 @@
 public final class TextAnalyzer {
     public let profile: LanguageProfile
     private let stemmer: Stemmer?
-    /// Lowercased word → its term (nil for a stop word) and its folded surface form.
-    private var analysed: [String: (term: String?, surface: String)] = [:]
+    /// Lowercased word → what it becomes, for tokens.
+    private var analysed: [String: Analysis] = [:]
+    /// The same by the word's bytes as written, for whole texts: no string is made of a word seen before.
+    private var written = WrittenWords()
 
     public init(profile: LanguageProfile) throws(AnalysisError) {
         self.profile = profile
@@ -28,7 +30,11 @@ public final class TextAnalyzer {
 
     /// The terms of `text`, in order.
     public func terms(in text: String) -> [String] {
-        Tokenizer.tokens(in: text, language: profile.code).compactMap(term(for:))
+        var terms: [String] = []
+        forEachWord(in: text) { word in
+            if let term = word.term { terms.append(term) }
+        }
+        return terms
     }
 
     /// The terms to index for `text`: each word's stem, followed by its folded form when that differs,
@@ -42,14 +48,8 @@ public final class TextAnalyzer {
     public func indexAndPlainTerms(in text: String) -> (index: [String], plain: [String]) {
         var index: [String] = []
         var plain: [String] = []
-        for token in Tokenizer.tokens(in: text, language: profile.code) {
-            if token.isNumber {
-                index.append(token.text)
-                plain.append(token.text)
-                continue
-            }
-            let word = analyse(token.text)
-            guard let term = word.term else { continue }
+        forEachWord(in: text) { word in
+            guard let term = word.term else { return }
             index.append(term)
             plain.append(term)
             if word.surface != term { index.append(word.surface) }
@@ -67,17 +67,57 @@ public final class TextAnalyzer {
         token.isNumber ? token.text : analyse(token.text).surface
     }
 
-    private func analyse(_ word: String) -> (term: String?, surface: String) {
+    /// What each word of `text` becomes, in order; the same as `analyse` of each token.
+    private func forEachWord(in text: String, _ body: (Analysis) -> Void) {
+        Tokenizer.withUTF8(of: text) { bytes in
+            Tokenizer.forEachWord(in: bytes) { span in
+                let word = UnsafeBufferPointer(rebasing: bytes[span.start..<span.stemEnd])
+                body(written.analysis(of: word) {
+                    let lowercased = TextFolding.lowercase(String(decoding: word, as: UTF8.self), language: profile.code)
+                    return span.isNumber ? Analysis(term: lowercased, surface: lowercased) : analyseUncached(lowercased)
+                })
+            }
+        }
+    }
+
+    private func analyse(_ word: String) -> Analysis {
         if let known = analysed[word] { return known }
-        let surface = TextFolding.fold(word)
-        let result = (term: profile.stopWords.contains(surface) ? nil : TextFolding.fold(stem(word)), surface: surface)
+        let result = analyseUncached(word)
         if analysed.count < 200_000 { analysed[word] = result }
         return result
+    }
+
+    private func analyseUncached(_ word: String) -> Analysis {
+        let surface = TextFolding.fold(word)
+        return Analysis(term: profile.stopWords.contains(surface) ? nil : TextFolding.fold(stem(word)), surface: surface)
     }
 
     private func stem(_ word: String) -> String {
         guard let stemmer, word.count > 2 else { return word }
         return stemmer.stem(word)
+    }
+}
+
+/// What a lowercased word becomes: its term (nil for a stop word) and its folded surface form.
+private struct Analysis {
+    var term: String?
+    var surface: String
+}
+
+/// Words as written, numbered by `InternTable`, with their analyses.
+private struct WrittenWords {
+    static let limit = 200_000
+    var numbers = InternTable()
+    var analyses: [Analysis] = []
+
+    mutating func analysis(of word: UnsafeBufferPointer<UInt8>, compute: () -> Analysis) -> Analysis {
+        if numbers.count < Self.limit {
+            let (number, isNew) = numbers.intern(word)
+            if isNew { analyses.append(compute()) }
+            return analyses[Int(number)]
+        }
+        if let number = numbers.number(of: word) { return analyses[Int(number)] }
+        return compute()
     }
 }
 

@@ -93,3 +93,60 @@ import Testing
         #expect("\u{00A0} Şablon duraklatıldı \n".trimmedWhitespace == "Şablon duraklatıldı")
     }
 }
+
+@Suite struct WrittenWordMemoryTests {
+    /// Whole texts are analysed through a memory of words as written; it must give what analysing each
+    /// token gives, whatever the case, script or suffix, including for words it has seen before.
+    @Test func textAnalysisEqualsTokenByTokenAnalysis() throws {
+        let text = """
+            Şablonunuz duraklatıldı. ŞABLONUNUZ DURAKLATILDI! şablonunuz duraklatıldı; ICIN için İÇİN Için \
+            WhatsApp’ın Meta'nın (#131047) 131047 code=132015 twilio:63016 Вход запрещён 認証エラー ﬁle café \
+            e\u{0301}tat x'y 'tırnak' sonuç’ 2024'te
+            """
+        for (code, stemmer) in [("tr", "turkish"), ("en", "english")] {
+            let analyzer = try TextAnalyzer(profile: LanguageProfile(code: code, stemmer: stemmer, stopWords: ["ve", "the"]))
+            let reference = try TextAnalyzer(profile: LanguageProfile(code: code, stemmer: stemmer, stopWords: ["ve", "the"]))
+            let tokens = Tokenizer.tokens(in: text, language: code)
+            let expected = tokens.compactMap { reference.term(for: $0) }
+            for _ in 0..<2 {
+                #expect(analyzer.terms(in: text) == expected, "\(code)")
+                let (index, plain) = analyzer.indexAndPlainTerms(in: text)
+                #expect(plain == expected, "\(code)")
+                let expectedIndex = tokens.flatMap { token -> [String] in
+                    guard let term = reference.term(for: token) else { return [] }
+                    let surface = reference.surfaceForm(of: token)
+                    return surface == term ? [term] : [term, surface]
+                }
+                #expect(index == expectedIndex, "\(code)")
+            }
+        }
+    }
+
+    @Test func turkishAndEnglishCapitalIStayApart() throws {
+        let turkish = try TextAnalyzer(profile: LanguageProfile(code: "tr", stemmer: nil, stopWords: []))
+        let english = try TextAnalyzer(profile: LanguageProfile(code: "en", stemmer: nil, stopWords: []))
+        // Turkish lowercases I to ı, which folds to i; both meet the dotted spelling.
+        #expect(turkish.terms(in: "ICIN için") == ["icin", "icin"])
+        #expect(english.terms(in: "ICIN için") == ["icin", "icin"])
+        #expect(Tokenizer.tokens(in: "ICIN", language: "tr").map(\.text) == ["ıcın"])
+    }
+}
+
+@Suite struct InternTableTests {
+    @Test func numbersKeysInOrderOfFirstSightAcrossGrowth() {
+        var table = InternTable(capacity: 1)
+        let words = (0..<5_000).map { "kelime\($0)" } + ["", "ş", "şablon", "a"]
+        for (offset, word) in words.enumerated() {
+            #expect(table.intern(word) == (Int32(offset), true))
+        }
+        for (offset, word) in words.enumerated() {
+            #expect(table.intern(word) == (Int32(offset), false))
+            #expect(table.key(Int32(offset)) == word)
+            var bytes = Array(word.utf8)
+            #expect(bytes.withUnsafeMutableBufferPointer { table.number(of: UnsafeBufferPointer($0)) } == Int32(offset))
+        }
+        #expect(table.count == words.count)
+        var missing = Array("yok".utf8)
+        #expect(missing.withUnsafeMutableBufferPointer { table.number(of: UnsafeBufferPointer($0)) } == nil)
+    }
+}
