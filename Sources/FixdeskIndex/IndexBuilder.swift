@@ -130,9 +130,9 @@ struct IndexBuilder {
                 try remove(file.relativePath)
                 try writer.recordFile(file, hash: hash)
                 if let article = loader.loadArticle(file, settings: settings) {
-                    let prepared = PreparedArticle(article, analyzers: analyzers)
+                    let (prepared, fieldTerms) = PreparedArticle.prepare(article, analyzers: analyzers)
                     let row = try writer.insert(prepared, rowID: nil)
-                    let weighted = WeightedTerms(fields: prepared.fieldTerms)
+                    let weighted = WeightedTerms(fields: fieldTerms)
                     lengths.set(row, tokens: weighted.tokenCount)
                     for (term, weight) in weighted.weights {
                         addedEntries[term, default: []].append(PostingList.Entry(row: row, weight: weight))
@@ -184,12 +184,14 @@ struct IndexBuilder {
                         // Read once: the same bytes are hashed and parsed.
                         let contents = try? ContentFile.readBytes(atPath: loader.absolutePath(of: file.relativePath),
                                                                   displayPath: file.relativePath).get()
-                        let article = analyzers.flatMap { analyzers in
-                            contents.flatMap { loader.loadArticle(file, settings: settings, contents: $0) }
-                                .map { PreparedArticle($0, analyzers: analyzers) }
+                        var prepared: PreparedArticle?
+                        var tokens: Int32 = 0
+                        if let analyzers, let article = contents.flatMap({ loader.loadArticle(file, settings: settings, contents: $0) }) {
+                            let (row, fieldTerms) = PreparedArticle.prepare(article, analyzers: analyzers)
+                            prepared = row
+                            tokens = accumulator.add(fields: fieldTerms, row: Int64(position + 1))
                         }
-                        let tokens = article.map { accumulator.add(fields: $0.fieldTerms, row: Int64(position + 1)) } ?? 0
-                        output[position] = (file, contents.map(ContentHash.of) ?? "", article, tokens)
+                        output[position] = (file, contents.map(ContentHash.of) ?? "", prepared, tokens)
                     }
                     ready[chunk].signal()
                 }
@@ -240,22 +242,21 @@ struct ArticleWriter {
 
     /// Inserts the article under `rowID`, or the next free row id when nil; returns the row id.
     @discardableResult
-    func insert(_ prepared: PreparedArticle, rowID: Int64?) throws -> Int64 {
-        let article = prepared.article
+    func insert(_ article: PreparedArticle, rowID: Int64?) throws -> Int64 {
         try insertArticle.run([
             rowID.map(Statement.Value.integer) ?? .null,
             .text(article.path), .text(article.id), .text(article.language), .text(article.section), .text(article.slug),
-            .text(article.title), .text(article.summary), .text(prepared.encodedCodes),
-            .text(prepared.encodedErrors), .text(prepared.encodedSteps),
-            .text(prepared.encodedTags), .text(article.bodyText), .text(article.updated), .text(prepared.matchData),
+            .text(article.title), .text(article.summary), .text(article.encodedCodes),
+            .text(article.encodedErrors), .text(article.encodedSteps),
+            .text(article.encodedTags), .text(article.bodyText), .text(article.updated), .text(article.matchData),
         ])
         let row = try rowID ?? Int64(database.prepare("SELECT last_insert_rowid()").singleInt())
-        for code in article.codes {
-            try insertCode.run([.text(code.lowercased()), .integer(row)])
+        for code in article.codeKeys {
+            try insertCode.run([.text(code), .integer(row)])
         }
         try insertTerms.run([
-            .integer(row), .text(prepared.fields[0]), .text(prepared.fields[1]),
-            .text(prepared.fields[2]), .text(prepared.fields[3]), .text(prepared.fields[4]),
+            .integer(row), .text(article.fields[0]), .text(article.fields[1]),
+            .text(article.fields[2]), .text(article.fields[3]), .text(article.fields[4]),
         ])
         return row
     }
@@ -293,14 +294,15 @@ struct ArticleWriter {
     }
 }
 
-/// An article with its fields already analysed into index terms and its lists encoded: the work that
-/// can run on any core.
+/// What the index stores of one article, with its fields already analysed into index terms and its
+/// lists encoded: the work that can run on any core. Only what the rows need is kept, so that the
+/// thread that writes them has little to release.
 struct PreparedArticle {
-    var article: Article
+    var path, id, language, section, slug, title, summary, bodyText, updated: String
+    /// The codes as the `codes` table keys them (lowercased).
+    var codeKeys: [String]
     /// The analysed text of title, errors, codes, summary and body, in `IndexSchema`'s column order.
     var fields: [String]
-    /// The same, as terms.
-    var fieldTerms: [[String]]
     var encodedCodes: String
     var encodedErrors: String
     var encodedSteps: String
@@ -308,8 +310,9 @@ struct PreparedArticle {
     /// What `match` compares pastes with, see `MatchProfile`.
     var matchData: String
 
-    init(_ article: Article, analyzers: AnalyzerSet) {
-        self.article = article
+    /// The prepared article and its five fields' terms (the `fields` before joining), which the caller
+    /// files as postings.
+    static func prepare(_ article: Article, analyzers: AnalyzerSet) -> (article: PreparedArticle, fieldTerms: [[String]]) {
         let language = article.language
         let analyzer = analyzers.analyzer(for: language)
         func analysed(_ text: String) -> (index: [String], plain: [String]) {
@@ -325,12 +328,14 @@ struct PreparedArticle {
             title.index, errors.flatMap(\.index), codeTerms, analysed(article.summary).index,
             analysed(article.tags.joined(separator: " ") + "\n" + article.bodyText).index,
         ]
-        self.fieldTerms = fieldTerms
-        fields = fieldTerms.map { $0.joined(separator: " ") }
-        encodedCodes = ListCoding.encode(article.codes)
-        encodedErrors = ListCoding.encode(article.errors)
-        encodedSteps = ListCoding.encode(article.steps)
-        encodedTags = ListCoding.encode(article.tags)
-        matchData = MatchProfile.encode(titleTerms: title.plain, errors: article.errors, errorTerms: errors.map(\.plain))
+        let prepared = PreparedArticle(
+            path: article.path, id: article.id, language: language, section: article.section, slug: article.slug,
+            title: article.title, summary: article.summary, bodyText: article.bodyText, updated: article.updated,
+            codeKeys: article.codes.map { $0.lowercased() },
+            fields: fieldTerms.map { $0.joined(separator: " ") },
+            encodedCodes: ListCoding.encode(article.codes), encodedErrors: ListCoding.encode(article.errors),
+            encodedSteps: ListCoding.encode(article.steps), encodedTags: ListCoding.encode(article.tags),
+            matchData: MatchProfile.encode(titleTerms: title.plain, errors: article.errors, errorTerms: errors.map(\.plain)))
+        return (prepared, fieldTerms)
     }
 }
