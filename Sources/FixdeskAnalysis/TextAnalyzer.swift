@@ -69,13 +69,12 @@ public final class TextAnalyzer {
 
     /// What each word of `text` becomes, in order; the same as `analyse` of each token.
     private func forEachWord(in text: String, _ body: (Analysis) -> Void) {
+        let language = profile.code
         Tokenizer.withUTF8(of: text) { bytes in
-            Tokenizer.forEachWord(in: bytes) { span in
-                let word = UnsafeBufferPointer(rebasing: bytes[span.start..<span.stemEnd])
-                body(written.analysis(of: word) {
-                    let lowercased = TextFolding.lowercase(String(decoding: word, as: UTF8.self), language: profile.code)
-                    return span.isNumber ? Analysis(term: lowercased, surface: lowercased) : analyseUncached(lowercased)
-                })
+            // One access to the memory for the whole text, rather than an exclusivity check per word.
+            written.forEachWord(in: bytes, body) { word, isNumber in
+                let lowercased = TextFolding.lowercase(String(decoding: word, as: UTF8.self), language: language)
+                return isNumber ? Analysis(term: lowercased, surface: lowercased) : analyseUncached(lowercased)
             }
         }
     }
@@ -110,14 +109,22 @@ private struct WrittenWords {
     var numbers = InternTable()
     var analyses: [Analysis] = []
 
-    mutating func analysis(of word: UnsafeBufferPointer<UInt8>, compute: () -> Analysis) -> Analysis {
-        if numbers.count < Self.limit {
-            let (number, isNew) = numbers.intern(word)
-            if isNew { analyses.append(compute()) }
-            return analyses[Int(number)]
+    /// Calls `body` with the analysis of each word of `bytes`; `analyse` computes one the memory lacks
+    /// from the word's bytes (the part before any apostrophe suffix) and whether it is a number.
+    mutating func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Analysis) -> Void,
+                              analyse: (UnsafeBufferPointer<UInt8>, _ isNumber: Bool) -> Analysis) {
+        Tokenizer.forEachWord(in: bytes) { span in
+            let word = UnsafeBufferPointer(rebasing: bytes[span.start..<span.stemEnd])
+            if numbers.count < Self.limit {
+                let (number, isNew) = numbers.intern(word)
+                if isNew { analyses.append(analyse(word, span.isNumber)) }
+                body(analyses[Int(number)])
+            } else if let number = numbers.number(of: word) {
+                body(analyses[Int(number)])
+            } else {
+                body(analyse(word, span.isNumber))
+            }
         }
-        if let number = numbers.number(of: word) { return analyses[Int(number)] }
-        return compute()
     }
 }
 

@@ -164,18 +164,24 @@ struct IndexBuilder {
         let ready = (0..<chunkCount).map { _ in DispatchSemaphore(value: 0) }
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, chunkCount))
         let finished = DispatchGroup()
-        let accumulators = (0..<workers).map { _ in PostingAccumulator() }
+        let accumulators = UnsafeMutableBufferPointer<PostingAccumulator>.allocate(capacity: workers)
+        accumulators.initialize(repeating: PostingAccumulator())
         defer {
             finished.wait()
             slots.deinitialize()
             slots.deallocate()
+            accumulators.deinitialize()
+            accumulators.deallocate()
         }
         let (loader, settings) = (self.loader, self.settings)
         let profiles = settings.site.languages.compactMap { settings.languages[$0]?.profile }
         nonisolated(unsafe) let output = slots
+        nonisolated(unsafe) let postings = accumulators
         for worker in 0..<workers {
-            let accumulator = accumulators[worker]
             DispatchQueue.global().async(group: finished) {
+                // Each thread files postings in its own accumulator, a local until the thread ends.
+                var accumulator = PostingAccumulator()
+                defer { postings[worker] = accumulator }
                 // Analyzers cache stems and are not shared between threads.
                 let analyzers = try? AnalyzerSet(profiles: profiles)
                 for chunk in stride(from: worker, to: chunkCount, by: workers) {
@@ -205,7 +211,7 @@ struct IndexBuilder {
             }
         }
         finished.wait()
-        return accumulators
+        return Array(accumulators)
     }
 
     /// `<lang>/<section>/<slug>.md`: two slashes, counted without splitting (this runs for every file on every command).

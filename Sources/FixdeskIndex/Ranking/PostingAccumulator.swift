@@ -1,10 +1,11 @@
+import FixdeskAnalysis
+
 /// Collects posting entries while articles are analysed: one accumulator per thread, used by that thread only.
 ///
-/// Terms are numbered on first sight, so each token costs one hash lookup; entries are kept in order
-/// of arrival (rows increase) and sorted into per-term lists once, at the end.
-final class PostingAccumulator: @unchecked Sendable {
-    private var numbers: [String: Int32] = [:]
-    private var terms: [String] = []
+/// Terms are numbered on first sight, so each token costs one lookup of its bytes; entries are kept in
+/// order of arrival (rows increase) and sorted into per-term lists once, at the end.
+struct PostingAccumulator {
+    private var numbers = InternTable(capacity: 1 << 16)
     /// Per term number, the row it was last seen in and the index of that entry.
     private var lastRow: [Int32] = []
     private var lastEntry: [Int32] = []
@@ -13,18 +14,15 @@ final class PostingAccumulator: @unchecked Sendable {
     private var entryWeights: [Int32] = []
 
     /// Adds an article's field terms under `row`; returns its length in tokens.
-    func add(fields: [[String]], row: Int64) -> Int32 {
+    mutating func add(fields: [[String]], row: Int64) -> Int32 {
         let row = Int32(row)
         var tokens: Int32 = 0
         WeightedTerms.forEachToken(in: fields) { token, weight in
             tokens += 1
-            let number: Int
-            if let known = numbers[token] {
-                number = Int(known)
-            } else {
-                number = terms.count
-                numbers[token] = Int32(number)
-                terms.append(token)
+            var token = token
+            let (known, isNew) = token.withUTF8 { numbers.intern($0) }
+            let number = Int(known)
+            if isNew {
                 lastRow.append(-1)
                 lastEntry.append(-1)
             }
@@ -43,10 +41,10 @@ final class PostingAccumulator: @unchecked Sendable {
 
     /// Per term, its entries packed as `row << 32 | weight`, in row order (a counting sort by term): slices
     /// of one array. The entries as they arrived are released.
-    private func takeLists() -> [String: ArraySlice<UInt64>] {
-        var starts = [Int](repeating: 0, count: terms.count + 1)
+    private mutating func takeLists() -> [String: ArraySlice<UInt64>] {
+        var starts = [Int](repeating: 0, count: numbers.count + 1)
         for number in entryTerms { starts[Int(number) + 1] += 1 }
-        for number in terms.indices { starts[number + 1] += starts[number] }
+        for number in 0..<numbers.count { starts[number + 1] += starts[number] }
         var next = starts
         var packed = [UInt64](repeating: 0, count: entryTerms.count)
         for (index, number) in entryTerms.enumerated() {
@@ -55,14 +53,15 @@ final class PostingAccumulator: @unchecked Sendable {
         }
         (entryTerms, entryRows, entryWeights, lastRow, lastEntry) = ([], [], [], [], [])
         var result: [String: ArraySlice<UInt64>] = [:]
-        result.reserveCapacity(terms.count)
-        for (number, term) in terms.enumerated() { result[term] = packed[starts[number]..<starts[number + 1]] }
+        result.reserveCapacity(numbers.count)
+        for number in 0..<numbers.count { result[numbers.key(Int32(number))] = packed[starts[number]..<starts[number + 1]] }
         return result
     }
 
     /// Every term's list, merging the accumulators' entries in row order.
     static func merged(_ accumulators: [PostingAccumulator]) -> [(term: String, list: PostingList)] {
-        let perThread = accumulators.map { $0.takeLists() }
+        var accumulators = accumulators
+        let perThread = accumulators.indices.map { accumulators[$0].takeLists() }
         var all: Set<String> = []
         for lists in perThread { all.formUnion(lists.keys) }
         return all.sorted().map { term in
