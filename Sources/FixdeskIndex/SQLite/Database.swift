@@ -6,8 +6,12 @@ internal import CSQLite
 final class Database {
     private(set) var handle: OpaquePointer?
 
+    /// Process-wide settings, made once before the first connection opens.
+    private static let configured: Void = { _ = fixdesk_sqlite_disable_memory_statistics() }()
+
     /// Opens (or with `create`, creates) the database at `path`.
     init(path: String, create: Bool = true, readOnly: Bool = false) throws(SQLiteError) {
+        Self.configured
         var flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
         if create && !readOnly { flags |= SQLITE_OPEN_CREATE }
         var connection: OpaquePointer?

@@ -37,7 +37,16 @@ final class Statement {
             let index = Int32(offset + 1)
             let status: Int32
             switch value {
-            case let .text(text): status = sqlite3_bind_text(handle, index, text, -1, fixdesk_sqlite_transient())
+            case var .text(text):
+                // The string's own bytes, with their length: no C string is made and measured first.
+                status = text.withUTF8 { bytes in
+                    guard let base = bytes.baseAddress, !bytes.isEmpty else {
+                        return sqlite3_bind_text(handle, index, "", 0, fixdesk_sqlite_transient())
+                    }
+                    return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                        sqlite3_bind_text(handle, index, $0, Int32(bytes.count), fixdesk_sqlite_transient())
+                    }
+                }
             case let .integer(number): status = sqlite3_bind_int64(handle, index, number)
             case let .blob(bytes):
                 status = bytes.withUnsafeBytes {
