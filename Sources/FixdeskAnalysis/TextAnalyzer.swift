@@ -31,9 +31,7 @@ public final class TextAnalyzer {
     /// The terms of `text`, in order.
     public func terms(in text: String) -> [String] {
         var terms: [String] = []
-        forEachWord(in: text) { word in
-            if let term = word.term { terms.append(term) }
-        }
+        forEachWord(in: text) { terms.append($0.term) }
         return terms
     }
 
@@ -49,12 +47,25 @@ public final class TextAnalyzer {
         var index: [String] = []
         var plain: [String] = []
         forEachWord(in: text) { word in
-            guard let term = word.term else { return }
-            index.append(term)
-            plain.append(term)
-            if word.surface != term { index.append(word.surface) }
+            index.append(word.term)
+            plain.append(word.term)
+            if let surface = word.surface { index.append(surface) }
         }
         return (index, plain)
+    }
+
+    /// Calls `body` with each word of `text` that is not a stop word, in order: the same terms as
+    /// `indexAndPlainTerms(in:)`, word by word.
+    public func forEachWord(in text: String, _ body: (AnalysedWord) -> Void) {
+        let language = profile.code
+        Tokenizer.withUTF8(of: text) { bytes in
+            // One access to the memory for the whole text, rather than an exclusivity check per word.
+            written.forEachWord(in: bytes, body) { word, isNumber in
+                let lowercased = TextFolding.lowercase(String(decoding: word, as: UTF8.self), language: language)
+                let analysis = isNumber ? Analysis(term: lowercased, surface: lowercased) : analyseUncached(lowercased)
+                return analysis.term.map { AnalysedWord(number: nil, term: $0, surface: analysis.surface == $0 ? nil : analysis.surface) }
+            }
+        }
     }
 
     /// The term one token becomes, or nil for a stop word.
@@ -65,18 +76,6 @@ public final class TextAnalyzer {
     /// The token folded but not stemmed: what prefix and typo matching compare against.
     public func surfaceForm(of token: Token) -> String {
         token.isNumber ? token.text : analyse(token.text).surface
-    }
-
-    /// What each word of `text` becomes, in order; the same as `analyse` of each token.
-    private func forEachWord(in text: String, _ body: (Analysis) -> Void) {
-        let language = profile.code
-        Tokenizer.withUTF8(of: text) { bytes in
-            // One access to the memory for the whole text, rather than an exclusivity check per word.
-            written.forEachWord(in: bytes, body) { word, isNumber in
-                let lowercased = TextFolding.lowercase(String(decoding: word, as: UTF8.self), language: language)
-                return isNumber ? Analysis(term: lowercased, surface: lowercased) : analyseUncached(lowercased)
-            }
-        }
     }
 
     private func analyse(_ word: String) -> Analysis {
@@ -97,33 +96,51 @@ public final class TextAnalyzer {
     }
 }
 
+/// A word of a text as the index sees it.
+public struct AnalysedWord {
+    /// The analyzer's number for the word as written: the same at each of its occurrences for as long as
+    /// the analyzer lives, so that callers can remember what they made of it. Nil once the analyzer's
+    /// memory is full.
+    public var number: Int32?
+    /// The stem, folded (a number stays as written).
+    public var term: String
+    /// The word folded but not stemmed, when that differs from `term`.
+    public var surface: String?
+}
+
 /// What a lowercased word becomes: its term (nil for a stop word) and its folded surface form.
 private struct Analysis {
     var term: String?
     var surface: String
 }
 
-/// Words as written, numbered by `InternTable`, with their analyses.
+/// Words as written, numbered by `InternTable`, with what they become (nil for a stop word).
 private struct WrittenWords {
     static let limit = 200_000
     var numbers = InternTable()
-    var analyses: [Analysis] = []
+    var words: [AnalysedWord?] = []
 
-    /// Calls `body` with the analysis of each word of `bytes`; `analyse` computes one the memory lacks
-    /// from the word's bytes (the part before any apostrophe suffix) and whether it is a number.
-    mutating func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Analysis) -> Void,
-                              analyse: (UnsafeBufferPointer<UInt8>, _ isNumber: Bool) -> Analysis) {
+    /// Calls `body` with each word of `bytes` that is not a stop word; `analyse` makes what the memory
+    /// lacks from the word's bytes (the part before any apostrophe suffix) and whether it is a number.
+    mutating func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (AnalysedWord) -> Void,
+                              analyse: (UnsafeBufferPointer<UInt8>, _ isNumber: Bool) -> AnalysedWord?) {
         Tokenizer.forEachWord(in: bytes) { span in
-            let word = UnsafeBufferPointer(rebasing: bytes[span.start..<span.stemEnd])
+            let written = UnsafeBufferPointer(rebasing: bytes[span.start..<span.stemEnd])
+            let word: AnalysedWord?
             if numbers.count < Self.limit {
-                let (number, isNew) = numbers.intern(word)
-                if isNew { analyses.append(analyse(word, span.isNumber)) }
-                body(analyses[Int(number)])
-            } else if let number = numbers.number(of: word) {
-                body(analyses[Int(number)])
+                let (number, isNew) = numbers.intern(written)
+                if isNew {
+                    var made = analyse(written, span.isNumber)
+                    made?.number = number
+                    words.append(made)
+                }
+                word = words[Int(number)]
+            } else if let number = numbers.number(of: written) {
+                word = words[Int(number)]
             } else {
-                body(analyse(word, span.isNumber))
+                word = analyse(written, span.isNumber)
             }
+            if let word { body(word) }
         }
     }
 }

@@ -130,7 +130,10 @@ struct IndexBuilder {
                 try remove(file.relativePath)
                 try writer.recordFile(file, hash: hash)
                 if let article = loader.loadArticle(file, settings: settings) {
-                    let (prepared, fieldTerms) = PreparedArticle.prepare(article, analyzers: analyzers)
+                    var fieldTerms = [[String]](repeating: [], count: IndexSchema.fieldWeights.count)
+                    let prepared = PreparedArticle.prepare(article, analyzers: analyzers) { term, column, _ in
+                        fieldTerms[column].append(term)
+                    }
                     let row = try writer.insert(prepared, rowID: nil)
                     let weighted = WeightedTerms(fields: fieldTerms)
                     lengths.set(row, tokens: weighted.tokenCount)
@@ -193,9 +196,9 @@ struct IndexBuilder {
                         var prepared: PreparedArticle?
                         var tokens: Int32 = 0
                         if let analyzers, let article = contents.flatMap({ loader.loadArticle(file, settings: settings, contents: $0) }) {
-                            let (row, fieldTerms) = PreparedArticle.prepare(article, analyzers: analyzers)
-                            prepared = row
-                            tokens = accumulator.add(fields: fieldTerms, row: Int64(position + 1))
+                            tokens = accumulator.add(row: Int64(position + 1), language: article.language) { file in
+                                prepared = PreparedArticle.prepare(article, analyzers: analyzers, onTerm: file)
+                            }
                         }
                         output[position] = (file, contents.map(ContentHash.of) ?? "", prepared, tokens)
                     }
@@ -297,51 +300,5 @@ struct ArticleWriter {
 
     func setMeta(_ key: String, _ value: String) throws {
         try database.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)").run([.text(key), .text(value)])
-    }
-}
-
-/// What the index stores of one article, with its fields already analysed into index terms and its
-/// lists encoded: the work that can run on any core. Only what the rows need is kept, so that the
-/// thread that writes them has little to release.
-struct PreparedArticle {
-    var path, id, language, section, slug, title, summary, bodyText, updated: String
-    /// The codes as the `codes` table keys them (lowercased).
-    var codeKeys: [String]
-    /// The analysed text of title, errors, codes, summary and body, in `IndexSchema`'s column order.
-    var fields: [String]
-    var encodedCodes: String
-    var encodedErrors: String
-    var encodedSteps: String
-    var encodedTags: String
-    /// What `match` compares pastes with, see `MatchProfile`.
-    var matchData: String
-
-    /// The prepared article and its five fields' terms (the `fields` before joining), which the caller
-    /// files as postings.
-    static func prepare(_ article: Article, analyzers: AnalyzerSet) -> (article: PreparedArticle, fieldTerms: [[String]]) {
-        let language = article.language
-        let analyzer = analyzers.analyzer(for: language)
-        func analysed(_ text: String) -> (index: [String], plain: [String]) {
-            analyzer?.indexAndPlainTerms(in: text)
-                ?? (analyzers.indexTerms(in: text, language: language), analyzers.terms(in: text, language: language))
-        }
-        let title = analysed(article.title)
-        let errors = article.errors.map(analysed)
-        let codeTerms = article.codes.flatMap { code in
-            [ErrorCode.provider(of: code), ErrorCode.value(of: code).lowercased()].compactMap { $0 }
-        }
-        let fieldTerms = [
-            title.index, errors.flatMap(\.index), codeTerms, analysed(article.summary).index,
-            analysed(article.tags.joined(separator: " ") + "\n" + article.bodyText).index,
-        ]
-        let prepared = PreparedArticle(
-            path: article.path, id: article.id, language: language, section: article.section, slug: article.slug,
-            title: article.title, summary: article.summary, bodyText: article.bodyText, updated: article.updated,
-            codeKeys: article.codes.map { $0.lowercased() },
-            fields: fieldTerms.map { $0.joined(separator: " ") },
-            encodedCodes: ListCoding.encode(article.codes), encodedErrors: ListCoding.encode(article.errors),
-            encodedSteps: ListCoding.encode(article.steps), encodedTags: ListCoding.encode(article.tags),
-            matchData: MatchProfile.encode(titleTerms: title.plain, errors: article.errors, errorTerms: errors.map(\.plain)))
-        return (prepared, fieldTerms)
     }
 }

@@ -13,30 +13,61 @@ struct PostingAccumulator {
     private var entryRows: [Int32] = []
     private var entryWeights: [Int32] = []
 
-    /// Adds an article's field terms under `row`; returns its length in tokens.
-    mutating func add(fields: [[String]], row: Int64) -> Int32 {
+    /// Per language, per analyzer key (see `PreparedArticle.TermHandler`): the number of the key's term
+    /// when that term is one token, -1 when the key has not come yet.
+    private var numbersByKey: [String: [Int32]] = [:]
+
+    /// Files under `row` the terms that `terms` hands to its argument; returns the article's length in tokens.
+    mutating func add(row: Int64, language: String, terms: (PreparedArticle.TermHandler) -> Void) -> Int32 {
         let row = Int32(row)
+        var byKey = numbersByKey.removeValue(forKey: language) ?? []
+        defer { numbersByKey[language] = byKey }
         var tokens: Int32 = 0
-        WeightedTerms.forEachToken(in: fields) { token, weight in
-            tokens += 1
-            var token = token
-            let (known, isNew) = token.withUTF8 { numbers.intern($0) }
-            let number = Int(known)
-            if isNew {
-                lastRow.append(-1)
-                lastEntry.append(-1)
-            }
-            if lastRow[number] == row {
-                entryWeights[Int(lastEntry[number])] += Int32(weight)
+        terms { term, column, key in
+            let weight = Int32(WeightedTerms.fieldWeights[column])
+            if let key, Int(key) < byKey.count, byKey[Int(key)] >= 0 {
+                file(byKey[Int(key)], weight: weight, row: row)
+                tokens += 1
+            } else if WeightedTerms.isOneToken(term) {
+                let number = intern(term)
+                if let key {
+                    if Int(key) >= byKey.count { byKey += repeatElement(-1, count: Int(key) + 1 - byKey.count) }
+                    byKey[Int(key)] = number
+                }
+                file(number, weight: weight, row: row)
+                tokens += 1
             } else {
-                lastRow[number] = row
-                lastEntry[number] = Int32(entryTerms.count)
-                entryTerms.append(Int32(number))
-                entryRows.append(row)
-                entryWeights.append(Int32(weight))
+                // A term FTS5 splits (a code range such as `200-299`) is filed as its tokens.
+                for token in IndexTokens.tokens(in: term) {
+                    file(intern(String(token)), weight: weight, row: row)
+                    tokens += 1
+                }
             }
         }
         return tokens
+    }
+
+    private mutating func intern(_ term: String) -> Int32 {
+        var term = term
+        let (number, isNew) = term.withUTF8 { numbers.intern($0) }
+        if isNew {
+            lastRow.append(-1)
+            lastEntry.append(-1)
+        }
+        return number
+    }
+
+    private mutating func file(_ number: Int32, weight: Int32, row: Int32) {
+        let number = Int(number)
+        if lastRow[number] == row {
+            entryWeights[Int(lastEntry[number])] += weight
+        } else {
+            lastRow[number] = row
+            lastEntry[number] = Int32(entryTerms.count)
+            entryTerms.append(Int32(number))
+            entryRows.append(row)
+            entryWeights.append(weight)
+        }
     }
 
     /// Per term, its entries packed as `row << 32 | weight`, in row order (a counting sort by term): slices

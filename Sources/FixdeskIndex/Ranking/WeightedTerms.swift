@@ -60,7 +60,7 @@ struct WeightedTerms {
     }
 
     /// True for ASCII letters and digits only, the usual case; anything else goes through `IndexTokens`.
-    private static func isOneToken(_ term: String) -> Bool {
+    static func isOneToken(_ term: String) -> Bool {
         !term.isEmpty && term.utf8.allSatisfy(ASCII.isLetterOrDigit)
     }
 }
