@@ -25,19 +25,22 @@ extension ContentFile {
             return .failure(Diagnostic(path: displayPath, line: nil, message: "cannot read the file (\(String(cString: strerror(errno))))"))
         }
         defer { close(descriptor) }
-        var bytes: [UInt8] = []
         var status = stat()
-        if fstat(descriptor, &status) == 0, status.st_size > 0 { bytes.reserveCapacity(Int(status.st_size) + 1) }
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        let expected = fstat(descriptor, &status) == 0 ? max(Int(status.st_size), 0) : 0
+        // Read into the array itself; one byte more than expected shows whether the file grew meanwhile.
+        var bytes = [UInt8](repeating: 0, count: expected + 1)
+        var filled = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if filled == bytes.count { bytes += repeatElement(0, count: max(bytes.count, 4096)) }
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0 {
                 if errno == EINTR { continue }
                 return .failure(Diagnostic(path: displayPath, line: nil, message: "cannot read the file (\(String(cString: strerror(errno))))"))
             }
             if count == 0 { break }
-            bytes += chunk[0..<count]
+            filled += count
         }
+        bytes.removeSubrange(filled...)
         return .success(bytes)
     }
 
@@ -53,6 +56,6 @@ extension ContentFile {
             }
             return .failure(Diagnostic(path: displayPath, line: line, message: "the file is not valid UTF-8"))
         }
-        return .success(text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text)
+        return .success(bytes.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text)
     }
 }

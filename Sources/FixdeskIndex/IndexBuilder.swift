@@ -23,6 +23,10 @@ struct IndexBuilder {
     var settings: ContentLoader.Settings
     var analyzers: AnalyzerSet
     var settingsHash: String
+    /// A build hands files to its threads in chunks of this many, and a thread starts a chunk only when
+    /// the one `chunksAhead` × threads before it has been written (see `prepareInParallel`).
+    var chunkSize = 64
+    var chunksAhead = 16
 
     /// Builds a fresh index at `path`.
     func rebuild(at path: String) throws -> RefreshReport {
@@ -160,16 +164,28 @@ struct IndexBuilder {
     private func prepareInParallel(_ articleFiles: [ContentFile], consume: (Int, PreparedFile) throws -> Void) throws -> [PostingAccumulator] {
         let count = articleFiles.count
         guard count > 0 else { return [] }
-        let chunkSize = 64
+        let chunkSize = self.chunkSize
         let chunkCount = (count + chunkSize - 1) / chunkSize
         let slots = UnsafeMutableBufferPointer<PreparedFile?>.allocate(capacity: count)
         slots.initialize(repeating: nil)
         let ready = (0..<chunkCount).map { _ in DispatchSemaphore(value: 0) }
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, chunkCount))
+        // A chunk is started only when the one `window` chunks before it has been consumed: prepared
+        // articles wait in memory for at most that many chunks.
+        let window = chunksAhead * workers
+        // Made at 0 and signalled: libdispatch traps on freeing a semaphore below its initial value.
+        let allowed = (0..<chunkCount).map { _ in DispatchSemaphore(value: 0) }
+        var nextAllowed = 0
+        func allowNext() {
+            if nextAllowed < chunkCount { allowed[nextAllowed].signal(); nextAllowed += 1 }
+        }
+        for _ in 0..<window { allowNext() }
         let finished = DispatchGroup()
         let accumulators = UnsafeMutableBufferPointer<PostingAccumulator>.allocate(capacity: workers)
         accumulators.initialize(repeating: PostingAccumulator())
         defer {
+            // After an error, the workers still waiting may go on (and finish) before the buffers are freed.
+            while nextAllowed < chunkCount { allowNext() }
             finished.wait()
             slots.deinitialize()
             slots.deallocate()
@@ -188,6 +204,7 @@ struct IndexBuilder {
                 // Analyzers cache stems and are not shared between threads.
                 let analyzers = try? AnalyzerSet(profiles: profiles)
                 for chunk in stride(from: worker, to: chunkCount, by: workers) {
+                    allowed[chunk].wait()
                     for position in (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize) {
                         let file = articleFiles[position]
                         // Read once: the same bytes are hashed and parsed.
@@ -212,6 +229,7 @@ struct IndexBuilder {
                 if let item = slots[position] { try consume(position, item) }
                 slots[position] = nil
             }
+            allowNext()
         }
         finished.wait()
         return Array(accumulators)
@@ -264,8 +282,8 @@ struct ArticleWriter {
             try insertCode.run([.text(code), .integer(row)])
         }
         try insertTerms.run([
-            .integer(row), .text(article.fields[0]), .text(article.fields[1]),
-            .text(article.fields[2]), .text(article.fields[3]), .text(article.fields[4]),
+            .integer(row), .utf8(article.fields[0]), .utf8(article.fields[1]),
+            .utf8(article.fields[2]), .utf8(article.fields[3]), .utf8(article.fields[4]),
         ])
         return row
     }

@@ -58,7 +58,7 @@ public final class KnowledgeIndex {
         }
     }
 
-    private static func analyzers(for settings: ContentLoader.Settings) throws(FixdeskError) -> AnalyzerSet {
+    static func analyzers(for settings: ContentLoader.Settings) throws(FixdeskError) -> AnalyzerSet {
         do {
             return try AnalyzerSet(profiles: settings.site.languages.compactMap { settings.languages[$0]?.profile })
         } catch {

@@ -8,15 +8,23 @@ enum ListCoding {
         for (offset, value) in values.enumerated() {
             if offset > 0 { bytes.append(UInt8(ascii: ",")) }
             bytes.append(UInt8(ascii: "\""))
-            for byte in value.utf8 {
-                switch byte {
-                case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-                case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-                case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-                case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-                case 0..<0x20: bytes += Array(String(format: "\\u%04x", byte).utf8)
-                default: bytes.append(byte)
+            var value = value
+            value.withUTF8 { source in
+                // Most values need no escaping and are copied whole.
+                guard source.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+                    bytes.append(contentsOf: source)
+                    return
+                }
+                for byte in source {
+                    switch byte {
+                    case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+                    case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+                    case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                    case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+                    case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+                    case 0..<0x20: bytes += Array(String(format: "\\u%04x", byte).utf8)
+                    default: bytes.append(byte)
+                    }
                 }
             }
             bytes.append(UInt8(ascii: "\""))

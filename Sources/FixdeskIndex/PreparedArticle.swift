@@ -8,8 +8,8 @@ struct PreparedArticle {
     var path, id, language, section, slug, title, summary, bodyText, updated: String
     /// The codes as the `codes` table keys them (lowercased).
     var codeKeys: [String]
-    /// The analysed text of title, errors, codes, summary and body, in `IndexSchema`'s column order.
-    var fields: [String]
+    /// The analysed text of title, errors, codes, summary and body, in `IndexSchema`'s column order (UTF-8).
+    var fields: [[UInt8]]
     var encodedCodes: String
     var encodedErrors: String
     var encodedSteps: String
@@ -23,45 +23,68 @@ struct PreparedArticle {
     typealias TermHandler = (_ term: String, _ column: Int, _ key: Int32?) -> Void
 
     static func prepare(_ article: Article, analyzers: AnalyzerSet, onTerm: TermHandler) -> PreparedArticle {
-        let language = article.language
-        let analyzer = analyzers.analyzer(for: language)
-        var fields = [String](repeating: "", count: IndexSchema.fieldWeights.count)
-        func add(_ term: String, column: Int, key: Int32?) {
-            if !fields[column].isEmpty { fields[column].append(" ") }
-            fields[column].append(term)
-            onTerm(term, column, key)
+        let indexer = ColumnIndexer(language: article.language, analyzers: analyzers)
+        var columns = [[UInt8]](repeating: [], count: IndexSchema.fieldWeights.count)
+        var titleTerms: [String]? = []
+        indexer.index(article.title, column: 0, into: &columns[0], plain: &titleTerms, onTerm: onTerm)
+        let errorTerms = article.errors.map { error in
+            var terms: [String]? = []
+            indexer.index(error, column: 1, into: &columns[1], plain: &terms, onTerm: onTerm)
+            return terms ?? []
         }
-        /// Indexes `text` into `column`; returns its plain terms (`TextAnalyzer.terms(in:)`) when asked.
-        func index(_ text: String, into column: Int, plain wantsPlain: Bool = false) -> [String] {
-            var plain: [String] = []
-            guard let analyzer else {
-                for term in analyzers.indexTerms(in: text, language: language) { add(term, column: column, key: nil) }
-                return wantsPlain ? analyzers.terms(in: text, language: language) : []
-            }
-            analyzer.forEachWord(in: text) { word in
-                if wantsPlain { plain.append(word.term) }
-                add(word.term, column: column, key: word.number.map { $0 * 2 })
-                if let surface = word.surface { add(surface, column: column, key: word.number.map { $0 * 2 + 1 }) }
-            }
-            return plain
-        }
-        let titleTerms = index(article.title, into: 0, plain: true)
-        let errorTerms = article.errors.map { index($0, into: 1, plain: true) }
         for code in article.codes {
             for term in [ErrorCode.provider(of: code), ErrorCode.value(of: code).lowercased()].compactMap({ $0 }) {
-                add(term, column: 2, key: nil)
+                ColumnIndexer.append(term, to: &columns[2])
+                onTerm(term, 2, nil)
             }
         }
-        _ = index(article.summary, into: 3)
+        var noPlain: [String]?
+        indexer.index(article.summary, column: 3, into: &columns[3], plain: &noPlain, onTerm: onTerm)
         // Tags and body are one column; a line break parts them, as it parts any two words.
-        _ = index(article.tags.joined(separator: " "), into: 4)
-        _ = index(article.bodyText, into: 4)
+        indexer.index(article.tags.joined(separator: " "), column: 4, into: &columns[4], plain: &noPlain, onTerm: onTerm)
+        indexer.index(article.bodyText, column: 4, into: &columns[4], plain: &noPlain, onTerm: onTerm)
         return PreparedArticle(
-            path: article.path, id: article.id, language: language, section: article.section, slug: article.slug,
+            path: article.path, id: article.id, language: article.language, section: article.section, slug: article.slug,
             title: article.title, summary: article.summary, bodyText: article.bodyText, updated: article.updated,
-            codeKeys: article.codes.map { $0.lowercased() }, fields: fields,
+            codeKeys: article.codes.map { $0.lowercased() }, fields: columns,
             encodedCodes: ListCoding.encode(article.codes), encodedErrors: ListCoding.encode(article.errors),
             encodedSteps: ListCoding.encode(article.steps), encodedTags: ListCoding.encode(article.tags),
-            matchData: MatchProfile.encode(titleTerms: titleTerms, errors: article.errors, errorTerms: errorTerms))
+            matchData: MatchProfile.encode(titleTerms: titleTerms ?? [], errors: article.errors, errorTerms: errorTerms))
+    }
+}
+
+/// Analyses texts of one language into columns of index text: terms separated by spaces, as UTF-8.
+///
+/// Columns are passed `inout` rather than captured, so that no exclusivity check runs per word.
+private struct ColumnIndexer {
+    var language: String
+    var analyzers: AnalyzerSet
+
+    /// Appends the index terms of `text` to `column` and hands each to `onTerm`; with `plain`, also
+    /// collects the plain terms (`TextAnalyzer.terms(in:)`).
+    func index(_ text: String, column: Int, into bytes: inout [UInt8], plain: inout [String]?, onTerm: PreparedArticle.TermHandler) {
+        guard let analyzer = analyzers.analyzer(for: language) else {
+            for term in analyzers.indexTerms(in: text, language: language) {
+                Self.append(term, to: &bytes)
+                onTerm(term, column, nil)
+            }
+            if plain != nil { plain = analyzers.terms(in: text, language: language) }
+            return
+        }
+        let wantsPlain = plain != nil
+        analyzer.forEachWord(in: text) { word in
+            if wantsPlain { plain?.append(word.term) }
+            Self.append(word.term, to: &bytes)
+            onTerm(word.term, column, word.number.map { $0 * 2 })
+            if let surface = word.surface {
+                Self.append(surface, to: &bytes)
+                onTerm(surface, column, word.number.map { $0 * 2 + 1 })
+            }
+        }
+    }
+
+    static func append(_ term: String, to bytes: inout [UInt8]) {
+        if !bytes.isEmpty { bytes.append(0x20) }
+        bytes.append(contentsOf: term.utf8)
     }
 }

@@ -127,3 +127,38 @@ import FixdeskTestSupport
         #expect(try index.articleIDs(claiming: "999") == [])
     }
 }
+
+@Suite struct BuildTests {
+    /// A build's threads take the files in chunks and may run only so far ahead of the writer; however
+    /// small the chunks and the lead, the index must be the same.
+    @Test func smallChunksAndAShortLeadBuildTheSameIndex() throws {
+        let directory = try TemporaryDirectory()
+        let loader = ContentLoader(directory: PackageRoot.content, displayRoot: "content")
+        let reference = directory.path + "/reference.sqlite"
+        _ = try KnowledgeIndex.open(at: reference, content: loader)
+        let files = try loader.listFiles()
+        let settings = try loader.loadSettings(files: files)
+        var builder = try IndexBuilder(loader: loader, files: files, settings: settings,
+                                       analyzers: KnowledgeIndex.analyzers(for: settings), settingsHash: "test")
+        (builder.chunkSize, builder.chunksAhead) = (3, 1)
+        let chunked = directory.path + "/chunked.sqlite"
+        #expect(try builder.rebuild(at: chunked).articles > 100)
+        let tables = ["SELECT path, id, lang, title, codes, errors, steps, body_text, match_data FROM articles ORDER BY rowid",
+                      "SELECT rowid, title, errors, codes, summary, body FROM article_terms ORDER BY rowid",
+                      "SELECT term, hex(list) FROM postings ORDER BY term", "SELECT hex(counts) FROM document_lengths",
+                      "SELECT term, length, documents FROM vocabulary ORDER BY term", "SELECT code, article FROM codes ORDER BY code, article"]
+        for sql in tables {
+            #expect(try rows(sql, at: chunked) == rows(sql, at: reference), "\(sql)")
+        }
+    }
+
+    func rows(_ sql: String, at path: String) throws -> [String] {
+        let database = try Database(path: path, create: false)
+        let statement = try database.prepare(sql)
+        var result: [String] = []
+        while try statement.step() {
+            result.append((0..<statement.columnCount).map { statement.text($0) }.joined(separator: "\u{1F}"))
+        }
+        return result
+    }
+}

@@ -23,6 +23,8 @@ final class Statement {
 
     enum Value {
         case text(String)
+        /// Text given as its UTF-8 bytes.
+        case utf8([UInt8])
         case integer(Int64)
         case blob([UInt8])
         case null
@@ -39,14 +41,8 @@ final class Statement {
             switch value {
             case var .text(text):
                 // The string's own bytes, with their length: no C string is made and measured first.
-                status = text.withUTF8 { bytes in
-                    guard let base = bytes.baseAddress, !bytes.isEmpty else {
-                        return sqlite3_bind_text(handle, index, "", 0, fixdesk_sqlite_transient())
-                    }
-                    return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                        sqlite3_bind_text(handle, index, $0, Int32(bytes.count), fixdesk_sqlite_transient())
-                    }
-                }
+                status = text.withUTF8 { bindText($0, at: index) }
+            case let .utf8(bytes): status = bytes.withUnsafeBufferPointer { bindText($0, at: index) }
             case let .integer(number): status = sqlite3_bind_int64(handle, index, number)
             case let .blob(bytes):
                 status = bytes.withUnsafeBytes {
@@ -57,6 +53,15 @@ final class Statement {
             guard status == SQLITE_OK else { throw SQLiteError(code: status, message: database.lastErrorMessage, sql: sql) }
         }
         return self
+    }
+
+    private func bindText(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int32) -> Int32 {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else {
+            return sqlite3_bind_text(handle, index, "", 0, fixdesk_sqlite_transient())
+        }
+        return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+            sqlite3_bind_text(handle, index, $0, Int32(bytes.count), fixdesk_sqlite_transient())
+        }
     }
 
     /// Ends the current use: releases the statement's read lock, keeps its bindings.
@@ -101,6 +106,9 @@ final class Statement {
         guard count > 0, let pointer = sqlite3_column_blob(handle, column) else { return [] }
         return Array(UnsafeRawBufferPointer(start: pointer, count: count))
     }
+
+    /// How many columns a row of this statement has.
+    var columnCount: Int32 { sqlite3_column_count(handle) }
 
     func int(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
 
