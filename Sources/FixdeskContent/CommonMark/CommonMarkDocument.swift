@@ -62,8 +62,9 @@ struct CommonMarkDocument {
 
     /// The text of inline content, with code spans kept and line breaks as spaces.
     static func inlineText(of node: OpaquePointer) -> String {
-        var result = ""
-        guard let iterator = cmark_iter_new(node) else { return result }
+        // Gathered as bytes and decoded once: a string per text node costs more than the text.
+        var bytes: [UInt8] = []
+        guard let iterator = cmark_iter_new(node) else { return "" }
         defer { cmark_iter_free(iterator) }
         while true {
             let event = cmark_iter_next(iterator)
@@ -71,14 +72,18 @@ struct CommonMarkDocument {
             guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(current) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if let literal = cmark_node_get_literal(current) { result += String(cString: literal) }
+                if let literal = cmark_node_get_literal(current) {
+                    literal.withMemoryRebound(to: UInt8.self, capacity: 1) {
+                        bytes.append(contentsOf: UnsafeBufferPointer(start: $0, count: strlen(literal)))
+                    }
+                }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                result += " "
+                bytes.append(0x20)
             default:
                 break
             }
         }
-        return result.trimmedWhitespace
+        return String(decoding: bytes, as: UTF8.self).trimmedWhitespace
     }
 
     /// The text of a block, its paragraphs and items separated by spaces.
