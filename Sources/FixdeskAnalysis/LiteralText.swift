@@ -3,30 +3,36 @@
 public enum LiteralText {
     public static func normalize(_ text: String) -> String {
         let folded = TextFolding.fold(TextFolding.lowercase(text, language: "tr"))
-        var result = String.UnicodeScalarView()
+        // Built as UTF-8 bytes, ASCII read byte by byte: pastes can be long.
+        var result: [UInt8] = []
+        result.reserveCapacity(folded.utf8.count)
         var lastWasSpace = true
-        for scalar in folded.unicodeScalars {
-            let value = scalar.value
-            let isWord: Bool
-            if value < 0x80 {
-                isWord = ASCII.isLetterOrDigit(value)
-            } else {
-                let properties = scalar.properties
-                switch properties.generalCategory {
-                // A combining mark belongs to the letter before it, as in a Character.
-                case .nonspacingMark, .spacingMark, .enclosingMark: isWord = !lastWasSpace
-                default: isWord = properties.isAlphabetic || properties.numericType != nil
+        Tokenizer.withUTF8(of: folded) { bytes in
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = Tokenizer.scalar(in: bytes, at: index)
+                let isWord: Bool
+                if length == 1 {
+                    isWord = ASCII.isLetterOrDigit(bytes[index])
+                } else {
+                    let properties = scalar.properties
+                    switch properties.generalCategory {
+                    // A combining mark belongs to the letter before it, as in a Character.
+                    case .nonspacingMark, .spacingMark, .enclosingMark: isWord = !lastWasSpace
+                    default: isWord = properties.isAlphabetic || properties.numericType != nil
+                    }
                 }
-            }
-            if isWord {
-                result.append(scalar)
-                lastWasSpace = false
-            } else if !lastWasSpace {
-                result.append(" ")
-                lastWasSpace = true
+                if isWord {
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                    lastWasSpace = false
+                } else if !lastWasSpace {
+                    result.append(0x20)
+                    lastWasSpace = true
+                }
+                index += length
             }
         }
-        if result.last == " " { result.removeLast() }
-        return String(result)
+        if result.last == 0x20 { result.removeLast() }
+        return String(decoding: result, as: UTF8.self)
     }
 }

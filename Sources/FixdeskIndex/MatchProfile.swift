@@ -18,9 +18,15 @@ public struct MatchProfile: Sendable {
     /// `titleTerms` and `errorTerms` are the analyser's terms (`TextAnalyzer.terms(in:)`) of the title and each error.
     static func encode(titleTerms: [String], errors: [String], errorTerms: [[String]]) -> String {
         let encodedErrors = zip(errors, errorTerms).map { error, terms in
-            LiteralText.normalize(error) + "\t" + terms.filter { !$0.allSatisfy(\.isNumber) }.joined(separator: " ")
+            LiteralText.normalize(error) + "\t" + terms.filter { !isNumber($0) }.joined(separator: " ")
         }
         return ListCoding.encode([titleTerms.joined(separator: " ")] + encodedErrors)
+    }
+
+    /// Whether every character of `term` is a number; digits are checked by byte.
+    private static func isNumber(_ term: String) -> Bool {
+        if term.utf8.allSatisfy({ $0 < 0x80 }) { return term.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        return term.allSatisfy(\.isNumber)
     }
 
     static func terms(_ text: Substring) -> [String] {

@@ -150,3 +150,19 @@ import Testing
         #expect(missing.withUnsafeMutableBufferPointer { table.number(of: UnsafeBufferPointer($0)) } == nil)
     }
 }
+
+@Suite struct LiteralTextTests {
+    @Test(arguments: [
+        ("Message failed to send because more than 24 hours have passed...", "message failed to send because more than 24 hours have passed"),
+        ("(#131047) Re-engagement message", "131047 re engagement message"),
+        ("  Şablon DURAKLATILDI!  ", "sablon duraklatildi"),
+        ("Şablonunuz IĞDIR’daki müşterilere gönderilemedi.", "sablonunuz igdir daki musterilere gonderilemedi"),
+        ("e\u{0301}tat — ½ off", "etat ½ off"),
+        ("認証エラー：無効なトークン", "認証エラー 無効なトークン"),
+        ("Вход запрещён (код 403)", "вход запрещен код 403"),
+        ("", ""), ("!!!", ""),
+    ])
+    func literalsAreLowercasedFoldedAndCollapsed(input: String, expected: String) {
+        #expect(LiteralText.normalize(input) == expected)
+    }
+}
