@@ -10,6 +10,10 @@ enum IndexSchema {
     static let fieldWeights = [10, 6, 8, 3, 1]
     static let bm25Weights = fieldWeights.map { "\($0).0" }.joined(separator: ", ")
 
+    /// FTS5 buffers new terms in a hash of this many bytes before it writes them out (1 MiB by default):
+    /// a larger one writes fewer, larger segments, which cut FTS5's share of a build by about a fifth.
+    static let ftsHashSize = 16 << 20
+
     static let create = """
     PRAGMA user_version = \(version);
     CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -35,6 +39,7 @@ enum IndexSchema {
     CREATE TABLE codes(code TEXT NOT NULL, article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE);
     CREATE INDEX codes_by_code ON codes(code);
     CREATE VIRTUAL TABLE article_terms USING fts5(title, errors, codes, summary, body, tokenize = 'unicode61 remove_diacritics 2');
+    INSERT INTO article_terms(article_terms, rank) VALUES ('hashsize', \(ftsHashSize));
     CREATE TABLE vocabulary(term TEXT PRIMARY KEY, length INTEGER NOT NULL, documents INTEGER NOT NULL) WITHOUT ROWID;
     CREATE INDEX vocabulary_by_length ON vocabulary(length);
     CREATE TABLE postings(term TEXT PRIMARY KEY, list BLOB NOT NULL) WITHOUT ROWID;
