@@ -39,7 +39,11 @@ struct YAMLMapping {
         return .success(YAMLMapping(entries: entries, path: path, lineOffset: lineOffset))
     }
 
-    subscript(key: String) -> Entry? { entries.first { $0.key == key } }
+    /// Compares keys in place: a closure over whole entries would copy each entry's YAML node.
+    subscript(key: String) -> Entry? {
+        for index in entries.indices where entries[index].key == key { return entries[index] }
+        return nil
+    }
 
     func line(of node: Node) -> Int { Self.line(of: node, offset: lineOffset) }
 
