@@ -40,7 +40,7 @@ struct IndexBuilder {
                 let writer = try ArticleWriter(database: database, analyzers: analyzers)
                 var lengths = DocumentLengths()
                 // Row ids are the files' positions, so that the threads can file postings under them.
-                let accumulators = try prepareInParallel(files.filter(isArticle)) { position, item in
+                let postingLists = try prepareInParallel(files.filter(isArticle)) { position, item in
                     try writer.recordFile(item.file, hash: item.hash)
                     if let article = item.article {
                         let row = Int64(position + 1)
@@ -49,7 +49,7 @@ struct IndexBuilder {
                     }
                 }
                 let store = PostingStore(database: database)
-                for (term, list) in PostingAccumulator.merged(accumulators) { try store.write(list, for: term) }
+                for (term, list) in PostingAccumulator.merged(postingLists) { try store.write(list, for: term) }
                 try store.write(lengths)
                 try writer.setMeta("settings_hash", settingsHash)
                 let settingsJSON = try JSONEncoder().encode(settings)
@@ -160,8 +160,10 @@ struct IndexBuilder {
 
     /// Reads, parses and analyses the files on every core and hands them to `consume` with their position,
     /// in the files' order as soon as each chunk is ready, so that writing the index overlaps the parsing.
-    /// Each thread also files the articles' postings under row id `position + 1`; their accumulators are returned.
-    private func prepareInParallel(_ articleFiles: [ContentFile], consume: (Int, PreparedFile) throws -> Void) throws -> [PostingAccumulator] {
+    /// Each thread also files the articles' postings under row id `position + 1`, and sorts them into
+    /// per-term lists when its files are done (while this thread may still be writing); those are returned.
+    private func prepareInParallel(_ articleFiles: [ContentFile],
+                                   consume: (Int, PreparedFile) throws -> Void) throws -> [[String: ArraySlice<UInt64>]] {
         let count = articleFiles.count
         guard count > 0 else { return [] }
         let chunkSize = self.chunkSize
@@ -181,26 +183,26 @@ struct IndexBuilder {
         }
         for _ in 0..<window { allowNext() }
         let finished = DispatchGroup()
-        let accumulators = UnsafeMutableBufferPointer<PostingAccumulator>.allocate(capacity: workers)
-        accumulators.initialize(repeating: PostingAccumulator())
+        let sortedPostings = UnsafeMutableBufferPointer<[String: ArraySlice<UInt64>]>.allocate(capacity: workers)
+        sortedPostings.initialize(repeating: [:])
         defer {
             // After an error, the workers still waiting may go on (and finish) before the buffers are freed.
             while nextAllowed < chunkCount { allowNext() }
             finished.wait()
             slots.deinitialize()
             slots.deallocate()
-            accumulators.deinitialize()
-            accumulators.deallocate()
+            sortedPostings.deinitialize()
+            sortedPostings.deallocate()
         }
         let (loader, settings) = (self.loader, self.settings)
         let profiles = settings.site.languages.compactMap { settings.languages[$0]?.profile }
         nonisolated(unsafe) let output = slots
-        nonisolated(unsafe) let postings = accumulators
+        nonisolated(unsafe) let postings = sortedPostings
         for worker in 0..<workers {
             DispatchQueue.global().async(group: finished) {
                 // Each thread files postings in its own accumulator, a local until the thread ends.
                 var accumulator = PostingAccumulator()
-                defer { postings[worker] = accumulator }
+                defer { postings[worker] = accumulator.takeLists() }
                 // Analyzers cache stems and are not shared between threads.
                 let analyzers = try? AnalyzerSet(profiles: profiles)
                 for chunk in stride(from: worker, to: chunkCount, by: workers) {
@@ -232,7 +234,7 @@ struct IndexBuilder {
             allowNext()
         }
         finished.wait()
-        return Array(accumulators)
+        return Array(sortedPostings)
     }
 
     /// `<lang>/<section>/<slug>.md`: two slashes, counted without splitting (this runs for every file on every command).

@@ -71,8 +71,8 @@ struct PostingAccumulator {
     }
 
     /// Per term, its entries packed as `row << 32 | weight`, in row order (a counting sort by term): slices
-    /// of one array. The entries as they arrived are released.
-    private mutating func takeLists() -> [String: ArraySlice<UInt64>] {
+    /// of one array. The entries as they arrived are released. Each thread sorts its own, then `merged` joins them.
+    mutating func takeLists() -> [String: ArraySlice<UInt64>] {
         var starts = [Int](repeating: 0, count: numbers.count + 1)
         for number in entryTerms { starts[Int(number) + 1] += 1 }
         for number in 0..<numbers.count { starts[number + 1] += starts[number] }
@@ -89,16 +89,14 @@ struct PostingAccumulator {
         return result
     }
 
-    /// Every term's list, merging the accumulators' entries in row order.
-    static func merged(_ accumulators: [PostingAccumulator]) -> [(term: String, list: PostingList)] {
-        var accumulators = accumulators
-        let perThread = accumulators.indices.map { accumulators[$0].takeLists() }
+    /// Every term's list, merging the threads' lists (see `takeLists`) in row order.
+    static func merged(_ perThread: [[String: ArraySlice<UInt64>]]) -> [(term: String, list: PostingList)] {
         var all: Set<String> = []
         for lists in perThread { all.formUnion(lists.keys) }
         return all.sorted().map { term in
             let parts = perThread.compactMap { $0[term] }
             let packed = parts.dropFirst().reduce(parts[0]) { mergeSorted($0, $1)[...] }
-            return (term, PostingList(packed.map { PostingList.Entry(row: Int64($0 >> 32), weight: Int64($0 & 0xFFFF_FFFF)) }))
+            return (term, PostingList(packed.lazy.map { PostingList.Entry(row: Int64($0 >> 32), weight: Int64($0 & 0xFFFF_FFFF)) }))
         }
     }
 
