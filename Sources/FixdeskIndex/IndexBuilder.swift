@@ -49,7 +49,7 @@ struct IndexBuilder {
                     }
                 }
                 let store = PostingStore(database: database)
-                for (term, list) in PostingAccumulator.merged(postingLists) { try store.write(list, for: term) }
+                try PostingAccumulator.forEachMerged(postingLists) { term, list in try store.write(list, for: term) }
                 try store.write(lengths)
                 try writer.setMeta("settings_hash", settingsHash)
                 let settingsJSON = try JSONEncoder().encode(settings)
@@ -163,7 +163,7 @@ struct IndexBuilder {
     /// Each thread also files the articles' postings under row id `position + 1`, and sorts them into
     /// per-term lists when its files are done (while this thread may still be writing); those are returned.
     private func prepareInParallel(_ articleFiles: [ContentFile],
-                                   consume: (Int, PreparedFile) throws -> Void) throws -> [[String: ArraySlice<UInt64>]] {
+                                   consume: (Int, PreparedFile) throws -> Void) throws -> [PostingAccumulator.Lists] {
         let count = articleFiles.count
         guard count > 0 else { return [] }
         let chunkSize = self.chunkSize
@@ -183,7 +183,7 @@ struct IndexBuilder {
         }
         for _ in 0..<window { allowNext() }
         let finished = DispatchGroup()
-        let sortedPostings = UnsafeMutableBufferPointer<[String: ArraySlice<UInt64>]>.allocate(capacity: workers)
+        let sortedPostings = UnsafeMutableBufferPointer<PostingAccumulator.Lists>.allocate(capacity: workers)
         sortedPostings.initialize(repeating: [:])
         defer {
             // After an error, the workers still waiting may go on (and finish) before the buffers are freed.
@@ -215,8 +215,8 @@ struct IndexBuilder {
                         var prepared: PreparedArticle?
                         var tokens: Int32 = 0
                         if let analyzers, let article = contents.flatMap({ loader.loadArticle(file, settings: settings, contents: $0) }) {
-                            tokens = accumulator.add(row: Int64(position + 1), language: article.language) { file in
-                                prepared = PreparedArticle.prepare(article, analyzers: analyzers, onTerm: file)
+                            tokens = accumulator.add(row: Int64(position + 1), language: article.language) { fileTerm in
+                                prepared = PreparedArticle.prepare(article, analyzers: analyzers, onTerm: fileTerm)
                             }
                         }
                         output[position] = (file, contents.map(ContentHash.of) ?? "", prepared, tokens)

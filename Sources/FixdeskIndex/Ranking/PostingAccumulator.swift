@@ -2,9 +2,13 @@ import FixdeskAnalysis
 
 /// Collects posting entries while articles are analysed: one accumulator per thread, used by that thread only.
 ///
-/// Terms are numbered on first sight, so each token costs one lookup of its bytes; entries are kept in
-/// order of arrival (rows increase) and sorted into per-term lists once, at the end.
+/// Terms are numbered on first sight. A term that comes with an analyzer's key is looked up once per key
+/// (a word as written), any other by its bytes. Entries are kept in order of arrival (rows increase)
+/// and sorted into per-term lists once, at the end.
 struct PostingAccumulator {
+    /// Per term, its entries packed as `row << 32 | weight`, in row order.
+    typealias Lists = [String: ArraySlice<UInt64>]
+
     private var numbers = InternTable(capacity: 1 << 16)
     /// Per term number, the row it was last seen in and the index of that entry.
     private var lastRow: [Int32] = []
@@ -18,6 +22,7 @@ struct PostingAccumulator {
     private var numbersByKey: [String: [Int32]] = [:]
 
     /// Files under `row` the terms that `terms` hands to its argument; returns the article's length in tokens.
+    /// Keys of a language must come from one analyzer for as long as the accumulator lives.
     mutating func add(row: Int64, language: String, terms: (PreparedArticle.TermHandler) -> Void) -> Int32 {
         let row = Int32(row)
         var byKey = numbersByKey.removeValue(forKey: language) ?? []
@@ -48,8 +53,7 @@ struct PostingAccumulator {
     }
 
     private mutating func intern(_ term: String) -> Int32 {
-        var term = term
-        let (number, isNew) = term.withUTF8 { numbers.intern($0) }
+        let (number, isNew) = numbers.intern(term)
         if isNew {
             lastRow.append(-1)
             lastEntry.append(-1)
@@ -70,9 +74,9 @@ struct PostingAccumulator {
         }
     }
 
-    /// Per term, its entries packed as `row << 32 | weight`, in row order (a counting sort by term): slices
-    /// of one array. The entries as they arrived are released. Each thread sorts its own, then `merged` joins them.
-    mutating func takeLists() -> [String: ArraySlice<UInt64>] {
+    /// The entries as lists (a counting sort by term; slices of one array). The entries as they arrived
+    /// are released. Each thread sorts its own, then `forEachMerged` joins them.
+    mutating func takeLists() -> Lists {
         var starts = [Int](repeating: 0, count: numbers.count + 1)
         for number in entryTerms { starts[Int(number) + 1] += 1 }
         for number in 0..<numbers.count { starts[number + 1] += starts[number] }
@@ -83,20 +87,21 @@ struct PostingAccumulator {
             next[Int(number)] += 1
         }
         (entryTerms, entryRows, entryWeights, lastRow, lastEntry) = ([], [], [], [], [])
-        var result: [String: ArraySlice<UInt64>] = [:]
+        var result: Lists = [:]
         result.reserveCapacity(numbers.count)
         for number in 0..<numbers.count { result[numbers.key(Int32(number))] = packed[starts[number]..<starts[number + 1]] }
         return result
     }
 
-    /// Every term's list, merging the threads' lists (see `takeLists`) in row order.
-    static func merged(_ perThread: [[String: ArraySlice<UInt64>]]) -> [(term: String, list: PostingList)] {
+    /// Calls `body` with every term's list in term order, merging the threads' lists (see `takeLists`)
+    /// in row order; each list is made only when it is handed over, so that they are not all held at once.
+    static func forEachMerged(_ perThread: [Lists], _ body: (String, PostingList) throws -> Void) rethrows {
         var all: Set<String> = []
         for lists in perThread { all.formUnion(lists.keys) }
-        return all.sorted().map { term in
+        for term in all.sorted() {
             let parts = perThread.compactMap { $0[term] }
             let packed = parts.dropFirst().reduce(parts[0]) { mergeSorted($0, $1)[...] }
-            return (term, PostingList(packed.lazy.map { PostingList.Entry(row: Int64($0 >> 32), weight: Int64($0 & 0xFFFF_FFFF)) }))
+            try body(term, PostingList(packed.lazy.map { PostingList.Entry(row: Int64($0 >> 32), weight: Int64($0 & 0xFFFF_FFFF)) }))
         }
     }
 
