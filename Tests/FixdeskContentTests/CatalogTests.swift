@@ -38,3 +38,35 @@ import FixdeskContent
         #expect(missing.isEmpty, "not in any Turkish article's errors: \(missing)")
     }
 }
+
+@Suite struct ContentFileTests {
+    @Test func filesAreReadWholeWhateverSizeTheirMetadataGives() throws {
+        let directory = try TemporaryDirectory()
+        let text = String(repeating: "Şablon duraklatıldı. ", count: 5_000)
+        let url = try directory.write(text, to: "long.md")
+        #expect(try ContentFile.readBytes(atPath: url.path, displayPath: "long.md").get() == Array(text.utf8))
+        let empty = try directory.write("", to: "empty.md")
+        #expect(try ContentFile.readBytes(atPath: empty.path, displayPath: "empty.md").get().isEmpty)
+        #if os(Linux)
+        // Files under /proc report a size of 0 and still have content: the read must go on past it.
+        let status = try ContentFile.readBytes(atPath: "/proc/self/status", displayPath: "status").get()
+        #expect(String(decoding: status, as: UTF8.self).hasPrefix("Name:"))
+        #expect(status.count > 100)
+        #endif
+        guard case let .failure(missing) = ContentFile.readBytes(atPath: directory.path + "/missing.md", displayPath: "missing.md") else {
+            Issue.record("a missing file was read")
+            return
+        }
+        #expect(missing.path == "missing.md" && missing.message.contains("cannot read the file"))
+    }
+
+    @Test func textIsDecodedWithoutByteOrderMarkAndWithUnixLineEnds() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("a\r\nb\n".utf8)
+        #expect(try ContentFile.decodeText(bytes, displayPath: "x.md").get() == "a\nb\n")
+        guard case let .failure(diagnostic) = ContentFile.decodeText(Array("ok\n".utf8) + [0xFF], displayPath: "x.md") else {
+            Issue.record("invalid UTF-8 was accepted")
+            return
+        }
+        #expect(diagnostic.line == 2)
+    }
+}
