@@ -11,13 +11,17 @@
 public final class TextAnalyzer {
     public let profile: LanguageProfile
     private let stemmer: Stemmer?
+    /// How many words each memory below keeps; words past it are analysed each time they come.
+    private let memoryLimit: Int
     /// Lowercased word → what it becomes, for tokens.
     private var analysed: [String: Analysis] = [:]
     /// The same by the word's bytes as written, for whole texts: no string is made of a word seen before.
-    private var written = WrittenWords()
+    private var written: WrittenWords
 
-    public init(profile: LanguageProfile) throws(AnalysisError) {
+    public init(profile: LanguageProfile, memoryLimit: Int = 200_000) throws(AnalysisError) {
         self.profile = profile
+        self.memoryLimit = memoryLimit
+        written = WrittenWords(limit: memoryLimit)
         if let name = profile.stemmer {
             guard let stemmer = Stemmer(algorithm: name) else {
                 throw AnalysisError.unknownStemmer(name, available: Stemmer.availableAlgorithms)
@@ -81,7 +85,7 @@ public final class TextAnalyzer {
     private func analyse(_ word: String) -> Analysis {
         if let known = analysed[word] { return known }
         let result = analyseUncached(word)
-        if analysed.count < 200_000 { analysed[word] = result }
+        if analysed.count < memoryLimit { analysed[word] = result }
         return result
     }
 
@@ -116,7 +120,7 @@ private struct Analysis {
 
 /// Words as written, numbered by `InternTable`, with what they become (nil for a stop word).
 private struct WrittenWords {
-    static let limit = 200_000
+    let limit: Int
     var numbers = InternTable()
     var words: [AnalysedWord?] = []
 
@@ -127,7 +131,7 @@ private struct WrittenWords {
         Tokenizer.forEachWord(in: bytes) { span in
             let written = UnsafeBufferPointer(rebasing: bytes[span.start..<span.stemEnd])
             let word: AnalysedWord?
-            if numbers.count < Self.limit {
+            if numbers.count < limit {
                 let (number, isNew) = numbers.intern(written)
                 if isNew {
                     var made = analyse(written, span.isNumber)

@@ -166,3 +166,21 @@ import Testing
         #expect(LiteralText.normalize(input) == expected)
     }
 }
+
+extension WrittenWordMemoryTests {
+    /// Past its memory's limit an analyzer still analyses every word, only without remembering it.
+    @Test func wordsPastTheMemoryLimitAreStillAnalysed() throws {
+        let profile = LanguageProfile(code: "tr", stemmer: "turkish", stopWords: ["ve"])
+        let small = try TextAnalyzer(profile: profile, memoryLimit: 3)
+        let reference = try TextAnalyzer(profile: profile)
+        let text = "Şablonunuz duraklatıldı ve ödeme yönteminiz reddedildi; şablonunuz yeniden gönderilemedi, IĞDIR 131047"
+        for _ in 0..<2 {
+            #expect(small.indexAndPlainTerms(in: text) == reference.indexAndPlainTerms(in: text))
+        }
+        var numbered = 0
+        small.forEachWord(in: text) { if $0.number != nil { numbered += 1 } }
+        // Only the first three words as written are remembered: "Şablonunuz", "duraklatıldı" and the stop
+        // word "ve", which yields no term; the lowercase "şablonunuz" later is another word as written.
+        #expect(numbered == 2)
+    }
+}
