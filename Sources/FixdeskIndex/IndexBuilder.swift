@@ -23,8 +23,8 @@ struct IndexBuilder {
     var settings: ContentLoader.Settings
     var analyzers: AnalyzerSet
     var settingsHash: String
-    /// A build hands files to its threads in chunks of this many, and a thread starts a chunk only when
-    /// the one `chunksAhead` × threads before it has been written (see `prepareInParallel`).
+    /// A build hands files to its threads in chunks of this many, and starts a chunk only while fewer than
+    /// `chunksAhead` × threads chunks wait to be written (see `prepareInParallel`).
     var chunkSize = 64
     var chunksAhead = 16
 
@@ -159,82 +159,84 @@ struct IndexBuilder {
     typealias PreparedFile = (file: ContentFile, hash: String, article: PreparedArticle?, tokens: Int32)
 
     /// Reads, parses and analyses the files on every core and hands them to `consume` with their position,
-    /// in the files' order as soon as each chunk is ready, so that writing the index overlaps the parsing.
+    /// in the files' order, so that writing the index overlaps the parsing. This thread writes, and between
+    /// writes prepares chunks too: one thread per core, none of them left waiting for the others.
     /// Each thread also files the articles' postings under row id `position + 1`, and sorts them into
-    /// per-term lists when its files are done (while this thread may still be writing); those are returned.
+    /// per-term lists when its files are done; those are returned.
     private func prepareInParallel(_ articleFiles: [ContentFile],
                                    consume: (Int, PreparedFile) throws -> Void) throws -> [PostingAccumulator.Lists] {
         let count = articleFiles.count
         guard count > 0 else { return [] }
         let chunkSize = self.chunkSize
         let chunkCount = (count + chunkSize - 1) / chunkSize
+        let helpers = max(0, min(ProcessInfo.processInfo.activeProcessorCount - 1, 7, chunkCount - 1))
+        let schedule = ChunkSchedule(chunkCount: chunkCount, window: chunksAhead * (helpers + 1))
         let slots = UnsafeMutableBufferPointer<PreparedFile?>.allocate(capacity: count)
         slots.initialize(repeating: nil)
-        let ready = (0..<chunkCount).map { _ in DispatchSemaphore(value: 0) }
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8, chunkCount))
-        // A chunk is started only when the one `window` chunks before it has been consumed: prepared
-        // articles wait in memory for at most that many chunks.
-        let window = chunksAhead * workers
-        // Made at 0 and signalled: libdispatch traps on freeing a semaphore below its initial value.
-        let allowed = (0..<chunkCount).map { _ in DispatchSemaphore(value: 0) }
-        var nextAllowed = 0
-        func allowNext() {
-            if nextAllowed < chunkCount { allowed[nextAllowed].signal(); nextAllowed += 1 }
-        }
-        for _ in 0..<window { allowNext() }
+        let helperPostings = UnsafeMutableBufferPointer<PostingAccumulator.Lists>.allocate(capacity: helpers)
+        helperPostings.initialize(repeating: [:])
         let finished = DispatchGroup()
-        let sortedPostings = UnsafeMutableBufferPointer<PostingAccumulator.Lists>.allocate(capacity: workers)
-        sortedPostings.initialize(repeating: [:])
         defer {
-            // After an error, the workers still waiting may go on (and finish) before the buffers are freed.
-            while nextAllowed < chunkCount { allowNext() }
+            // After an error, the helpers finish the chunks they hold before the buffers are freed.
+            schedule.cancel()
             finished.wait()
             slots.deinitialize()
             slots.deallocate()
-            sortedPostings.deinitialize()
-            sortedPostings.deallocate()
+            helperPostings.deinitialize()
+            helperPostings.deallocate()
         }
         let (loader, settings) = (self.loader, self.settings)
         let profiles = settings.site.languages.compactMap { settings.languages[$0]?.profile }
         nonisolated(unsafe) let output = slots
-        nonisolated(unsafe) let postings = sortedPostings
-        for worker in 0..<workers {
-            DispatchQueue.global().async(group: finished) {
-                // Each thread files postings in its own accumulator, a local until the thread ends.
-                var accumulator = PostingAccumulator()
-                defer { postings[worker] = accumulator.takeLists() }
-                // Analyzers cache stems and are not shared between threads.
-                let analyzers = try? AnalyzerSet(profiles: profiles)
-                for chunk in stride(from: worker, to: chunkCount, by: workers) {
-                    allowed[chunk].wait()
-                    for position in (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize) {
-                        let file = articleFiles[position]
-                        // Read once: the same bytes are hashed and parsed.
-                        let contents = try? ContentFile.readBytes(atPath: loader.absolutePath(of: file.relativePath),
-                                                                  displayPath: file.relativePath).get()
-                        var prepared: PreparedArticle?
-                        var tokens: Int32 = 0
-                        if let analyzers, let article = contents.flatMap({ loader.loadArticle(file, settings: settings, contents: $0) }) {
-                            tokens = accumulator.add(row: Int64(position + 1), language: article.language) { fileTerm in
-                                prepared = PreparedArticle.prepare(article, analyzers: analyzers, onTerm: fileTerm)
-                            }
-                        }
-                        output[position] = (file, contents.map(ContentHash.of) ?? "", prepared, tokens)
+        /// Prepares one chunk into its slots, filing its postings in `accumulator`.
+        @Sendable func prepare(_ chunk: Int, analyzers: AnalyzerSet?, accumulator: inout PostingAccumulator) {
+            for position in (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize) {
+                let file = articleFiles[position]
+                // Read once: the same bytes are hashed and parsed.
+                let contents = try? ContentFile.readBytes(atPath: loader.absolutePath(of: file.relativePath),
+                                                          displayPath: file.relativePath).get()
+                var prepared: PreparedArticle?
+                var tokens: Int32 = 0
+                if let analyzers, let article = contents.flatMap({ loader.loadArticle(file, settings: settings, contents: $0) }) {
+                    tokens = accumulator.add(row: Int64(position + 1), language: article.language) { fileTerm in
+                        prepared = PreparedArticle.prepare(article, analyzers: analyzers, onTerm: fileTerm)
                     }
-                    ready[chunk].signal()
                 }
+                output[position] = (file, contents.map(ContentHash.of) ?? "", prepared, tokens)
+            }
+            schedule.markReady(chunk)
+        }
+        nonisolated(unsafe) let postings = helperPostings
+        for helper in 0..<helpers {
+            DispatchQueue.global().async(group: finished) {
+                // Each thread has its own analyzers (they cache stems) and its own postings.
+                let analyzers = try? AnalyzerSet(profiles: profiles)
+                var accumulator = PostingAccumulator()
+                while let chunk = schedule.claim(wait: true) { prepare(chunk, analyzers: analyzers, accumulator: &accumulator) }
+                postings[helper] = accumulator.takeLists()
             }
         }
-        for chunk in 0..<chunkCount {
-            ready[chunk].wait()
-            for position in (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize) {
+        let analyzers = try? AnalyzerSet(profiles: profiles)
+        var accumulator = PostingAccumulator()
+        var written = 0
+        while written < chunkCount {
+            if !schedule.isReady(written) {
+                // Prepare a chunk rather than wait, while the window has room.
+                if let chunk = schedule.claim(wait: false) {
+                    prepare(chunk, analyzers: analyzers, accumulator: &accumulator)
+                    continue
+                }
+                schedule.waitUntilReady(written)
+            }
+            for position in (written * chunkSize)..<min(count, (written + 1) * chunkSize) {
                 if let item = slots[position] { try consume(position, item) }
                 slots[position] = nil
             }
-            allowNext()
+            written += 1
+            schedule.markWritten(upTo: written)
         }
         finished.wait()
-        return Array(sortedPostings)
+        return Array(helperPostings) + [accumulator.takeLists()]
     }
 
     /// `<lang>/<section>/<slug>.md`: two slashes, counted without splitting (this runs for every file on every command).

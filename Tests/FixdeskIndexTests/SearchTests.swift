@@ -162,3 +162,27 @@ import FixdeskTestSupport
         return result
     }
 }
+
+@Suite struct ChunkScheduleTests {
+    @Test func chunksAreHandedOutInOrderWithinTheWindow() {
+        let schedule = ChunkSchedule(chunkCount: 5, window: 2)
+        #expect(schedule.claim(wait: false) == 0)
+        #expect(schedule.claim(wait: false) == 1)
+        // Two chunks wait to be written: the window is full.
+        #expect(schedule.claim(wait: false) == nil)
+        schedule.markReady(0)
+        #expect(schedule.isReady(0) && !schedule.isReady(1))
+        schedule.markWritten(upTo: 1)
+        #expect(schedule.claim(wait: false) == 2)
+    }
+
+    @Test func cancellingReleasesAThreadWaitingForRoom() async {
+        let schedule = ChunkSchedule(chunkCount: 5, window: 1)
+        #expect(schedule.claim(wait: false) == 0)
+        let waiting = Task.detached { schedule.claim(wait: true) }
+        try? await Task.sleep(nanoseconds: 20_000_000)
+        schedule.cancel()
+        #expect(await waiting.value == nil)
+        #expect(schedule.claim(wait: false) == nil)
+    }
+}
