@@ -33,19 +33,17 @@ struct PostingAccumulator {
             if let key, Int(key) < byKey.count, byKey[Int(key)] >= 0 {
                 file(byKey[Int(key)], weight: weight, row: row)
                 tokens += 1
-            } else if WeightedTerms.isOneToken(term) {
-                let number = intern(term)
-                if let key {
+            } else {
+                var number: Int32 = -1
+                let isOneToken = IndexTokens.forEachToken(of: term) { token in
+                    number = intern(token)
+                    file(number, weight: weight, row: row)
+                    tokens += 1
+                }
+                // Only a term that is one token is remembered by its key; a split one is split again.
+                if isOneToken, let key {
                     if Int(key) >= byKey.count { byKey += repeatElement(-1, count: Int(key) + 1 - byKey.count) }
                     byKey[Int(key)] = number
-                }
-                file(number, weight: weight, row: row)
-                tokens += 1
-            } else {
-                // A term FTS5 splits (a code range such as `200-299`) is filed as its tokens.
-                for token in IndexTokens.tokens(in: term) {
-                    file(intern(String(token)), weight: weight, row: row)
-                    tokens += 1
                 }
             }
         }

@@ -25,6 +25,20 @@ enum IndexTokens {
         }
         return text.split { !($0.isLetter || $0.isNumber) }
     }
+
+    /// Calls `body` with the tokens of one analysed term: the term itself when it is ASCII letters and
+    /// digits only (the usual case, returning true), else the tokens FTS5 splits it into (a code range
+    /// such as `200-299` gives two).
+    @inline(__always)
+    @discardableResult
+    static func forEachToken(of term: String, _ body: (String) -> Void) -> Bool {
+        if !term.isEmpty && term.utf8.allSatisfy(ASCII.isLetterOrDigit) {
+            body(term)
+            return true
+        }
+        for token in tokens(in: term) { body(String(token)) }
+        return false
+    }
 }
 
 /// One article's index terms with their bm25-weighted counts, and its length in tokens.
@@ -37,30 +51,14 @@ struct WeightedTerms {
 
     /// `fields` are the five columns' terms, in `IndexSchema`'s order.
     init(fields: [[String]]) {
-        Self.forEachToken(in: fields) { token, weight in
-            weights[token, default: 0] += weight
-            tokenCount += 1
-        }
-    }
-
-    /// Calls `body` with each token of the fields and its field's weight. A term that FTS5 would split
-    /// (a code range such as `200-299`) gives its tokens.
-    @inline(__always)
-    static func forEachToken(in fields: [[String]], _ body: (String, Int64) -> Void) {
         for (field, terms) in fields.enumerated() {
-            let weight = fieldWeights[field]
+            let weight = Self.fieldWeights[field]
             for term in terms {
-                if isOneToken(term) {
-                    body(term, weight)
-                } else {
-                    for token in IndexTokens.tokens(in: term) { body(String(token), weight) }
+                IndexTokens.forEachToken(of: term) { token in
+                    weights[token, default: 0] += weight
+                    tokenCount += 1
                 }
             }
         }
-    }
-
-    /// True for ASCII letters and digits only, the usual case; anything else goes through `IndexTokens`.
-    static func isOneToken(_ term: String) -> Bool {
-        !term.isEmpty && term.utf8.allSatisfy(ASCII.isLetterOrDigit)
     }
 }
