@@ -23,28 +23,15 @@ public struct InternTable {
 
     /// The number of `key`, or nil when it has none.
     public func number(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let hash = Self.hash(key)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { return nil }
-            if hashes[Int(entry) - 1] == hash && keyEquals(Int(entry) - 1, key) { return entry - 1 }
-            slot = (slot + 1) & mask
-        }
+        let entry = slots[slot(of: key, hash: Self.hash(key))]
+        return entry == 0 ? nil : entry - 1
     }
 
     /// The number of `key`, giving it the next number when it has none.
     public mutating func intern(_ key: UnsafeBufferPointer<UInt8>) -> (number: Int32, isNew: Bool) {
         let hash = Self.hash(key)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { break }
-            if hashes[Int(entry) - 1] == hash && keyEquals(Int(entry) - 1, key) { return (entry - 1, false) }
-            slot = (slot + 1) & mask
-        }
+        let slot = slot(of: key, hash: hash)
+        if slots[slot] != 0 { return (slots[slot] - 1, false) }
         let number = Int32(hashes.count)
         bytes.append(contentsOf: key)
         starts.append(bytes.count)
@@ -64,6 +51,18 @@ public struct InternTable {
     public func key(_ number: Int32) -> String {
         let range = starts[Int(number)]..<starts[Int(number) + 1]
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
+    /// The slot that holds `key`, or the empty slot where it would go.
+    @inline(__always)
+    private func slot(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 || (hashes[Int(entry) - 1] == hash && keyEquals(Int(entry) - 1, key)) { return slot }
+            slot = (slot + 1) & mask
+        }
     }
 
     private func keyEquals(_ number: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
