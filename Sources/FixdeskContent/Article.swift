@@ -14,6 +14,8 @@ public struct Article: Sendable, Equatable {
     public var tags: [String]
     /// Ids of related articles.
     public var related: [String]
+    /// The public pages the article's facts come from.
+    public var sources: [String]
     /// `YYYY-MM-DD`.
     public var updated: String
     /// The fix steps: the ordered list under the fix heading, as plain text.
@@ -29,7 +31,7 @@ public struct Article: Sendable, Equatable {
     public var url: String { "\(language)/\(section)/\(slug)/" }
 
     public init(id: String, language: String, section: String, slug: String, title: String, summary: String,
-                codes: [String], errors: [String], tags: [String], related: [String], updated: String,
+                codes: [String], errors: [String], tags: [String], related: [String], sources: [String] = [], updated: String,
                 steps: [String], body: String, bodyText: String, path: String) {
         self.id = id
         self.language = language
@@ -41,6 +43,7 @@ public struct Article: Sendable, Equatable {
         self.errors = errors
         self.tags = tags
         self.related = related
+        self.sources = sources
         self.updated = updated
         self.steps = steps
         self.body = body

@@ -5,7 +5,7 @@ import FixdeskAnalysis
 /// the first ordered list under a heading named in the language's `fix_headings`.
 public struct ArticleParser {
     public static let knownKeys: Set<String> = ["id", "title", "summary", "section", "codes", "errors",
-                                                "tags", "related", "updated"]
+                                                "tags", "related", "updated", "sources"]
     static let requiredKeys = ["id", "title", "summary", "section", "updated"]
 
     public var language: LanguageSettings
@@ -119,6 +119,14 @@ public struct ArticleParser {
         let errors = mapping.strings("errors", into: &diagnostics).map(\.value)
         let tags = mapping.strings("tags", into: &diagnostics).map(\.value)
         references.related = mapping.strings("related", into: &diagnostics).map { (id: $0.value, line: $0.line) }
+        let sourceEntries = mapping.strings("sources", into: &diagnostics)
+        if sourceEntries.isEmpty {
+            diagnostics.append(Diagnostic(path: path, line: mapping["sources"]?.line ?? 1,
+                                          message: "no sources: list the public pages this article's facts come from under 'sources'"))
+        }
+        for (source, line) in sourceEntries where !Self.isWebAddress(source) {
+            diagnostics.append(Diagnostic(path: path, line: line, message: "source '\(source)' is not an http(s) address"))
+        }
 
         let document = CommonMarkDocument(parsing: body)
         references.links = document.links.map { (destination: $0.destination, line: $0.line + bodyLineOffset) }
@@ -134,7 +142,7 @@ public struct ArticleParser {
         let article = Article(
             id: id, language: language.code, section: folder, slug: slug, title: title, summary: summary,
             codes: codeEntries.map(\.value), errors: errors, tags: tags, related: references.related.map(\.id),
-            updated: updated, steps: steps ?? [], body: body, bodyText: document.plainText, path: path)
+            sources: sourceEntries.map(\.value), updated: updated, steps: steps ?? [], body: body, bodyText: document.plainText, path: path)
         return Output(article: article, references: references, diagnostics: diagnostics)
     }
 
@@ -151,6 +159,13 @@ public struct ArticleParser {
 
     static func headingKey(_ text: String) -> String {
         text.trimmedWhitespace.lowercased()
+    }
+
+    /// A source is a public page: an absolute http or https address with a host.
+    static func isWebAddress(_ text: String) -> Bool {
+        guard text.hasPrefix("https://") || text.hasPrefix("http://"),
+              let host = text.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first else { return false }
+        return host.contains(".") && !text.contains(where: \.isWhitespace)
     }
 
     private static func isDate(_ text: String) -> Bool {

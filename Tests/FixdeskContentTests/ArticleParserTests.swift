@@ -32,6 +32,7 @@ import FixdeskTestSupport
         section: templates
         codes: ["132015", "2061"]
         updated: 2026-11-25
+        sources: ["https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes"]
         ---
 
         ## Ne anlama geliyor
@@ -45,6 +46,23 @@ import FixdeskTestSupport
         """, to: "tr/templates/paused.md")
         let content = try fixture.loader.load()
         #expect(content.article(id: "paused", language: "tr")?.steps == ["Birinci adım, code ile.", "İkinci adım."])
+    }
+
+    @Test func anArticleNeedsWebSources() throws {
+        let fixture = try ContentFixture()
+        let path = "en/messaging/window.md"
+        let text = try fixture.read(path)
+        try fixture.write(text.replacingOccurrences(
+            of: "sources: [\"https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes\"]",
+            with: "sources: [\"meta docs\"]"), to: path)
+        var messages = try fixture.loader.load().diagnostics.map(\.message)
+        #expect(messages == ["source 'meta docs' is not an http(s) address"])
+        try fixture.write(text.replacingOccurrences(
+            of: "sources: [\"https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes\"]\n", with: ""), to: path)
+        messages = try fixture.loader.load().diagnostics.map(\.message)
+        #expect(messages == ["no sources: list the public pages this article's facts come from under 'sources'"])
+        #expect(try fixture.loader.load().article(id: "paused", language: "en")?.sources
+            == ["https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes"])
     }
 
     @Test func rawHTMLIsNotRendered() throws {

@@ -70,6 +70,7 @@ import FixdeskTestSupport
             section: templates
             related: [olmayan]
             updated: 2026-11-25
+            sources: ["https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes"]
             ---
 
             ## Nasıl düzeltilir
@@ -80,8 +81,8 @@ import FixdeskTestSupport
         let file = "content/tr/templates/bad-article.md"
         #expect(problems.contains("\(file):2: id 'Şablon_Yok' may use only a-z, 0-9 and '-'"))
         #expect(problems.contains("\(file):6: related article 'olmayan' does not exist in 'tr'"))
-        #expect(problems.contains { $0.hasPrefix("\(file):12: link '../olmayan/makale.md' does not resolve") })
-        #expect(problems.contains { $0.hasPrefix("\(file):10: no fix steps") })
+        #expect(problems.contains { $0.hasPrefix("\(file):13: link '../olmayan/makale.md' does not resolve") })
+        #expect(problems.contains { $0.hasPrefix("\(file):11: no fix steps") })
         #expect(problems.contains { $0.hasPrefix("\(file):2: article 'Şablon_Yok' has no 'en' translation") })
     }
 

@@ -55,6 +55,7 @@ import FixdeskTestSupport
             errors:
               - "Сообщение не доставлено (код 131047)"
             updated: 2026-11-25
+            sources: ["https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes"]
             ---
 
             ## Overview

@@ -64,6 +64,7 @@ import FixdeskTestSupport
         section: templates
         codes: ["132069"]
         updated: 2026-11-25
+        sources: ["https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes"]
         ---
 
         ## Nasıl düzeltilir
@@ -116,6 +117,7 @@ import FixdeskTestSupport
         codes: ["0"]
         errors: ["AuthException"]
         updated: 2026-11-25
+        sources: ["https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes"]
         ---
 
         ## How to fix

@@ -38,6 +38,7 @@ errors:
 tags: [window]
 related: [paused]
 updated: 2026-11-25
+sources: ["https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes"]
 ---
 
 ## What it means
@@ -62,6 +63,7 @@ errors:
 tags: [pencere]
 related: [paused]
 updated: 2026-11-25
+sources: ["https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes"]
 ---
 
 ## Ne anlama geliyor
@@ -82,6 +84,7 @@ codes: ["132015", "2061"]
 errors:
   - "Template is paused due to low quality so it cannot be sent in a template message."
 updated: 2026-11-25
+sources: ["https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes"]
 ---
 
 ## How to fix
@@ -98,6 +101,7 @@ codes: ["132015", "2061"]
 errors:
   - "Mesajınızı gönderemedik. Meta, bu şablonu düşük kalite puanı nedeniyle duraklattı"
 updated: 2026-11-25
+sources: ["https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes"]
 ---
 
 ## Nasıl düzeltilir
