@@ -4,33 +4,38 @@ import Foundation
 /// `String.contains(_:)` converts to UTF-16 first and costs tens of milliseconds per call.
 enum ByteSearch {
     static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
-        contains(haystack, Array(needle.utf8), anchor: 0)
+        offset(of: Array(needle.utf8), in: haystack, anchor: 0) != nil
     }
 
     /// For ` word ` in a field of space-separated terms: memchr(3) looks for the word's first letter,
     /// since the leading space is everywhere in the text searched.
     static func containsPadded(_ haystack: [UInt8], _ pattern: [UInt8]) -> Bool {
-        contains(haystack, pattern, anchor: pattern.count >= 2 ? 1 : 0)
+        offset(of: pattern, in: haystack, anchor: pattern.count >= 2 ? 1 : 0) != nil
     }
 
     /// Finds `pattern` by scanning for its byte at `anchor`, then comparing the whole pattern there.
-    private static func contains(_ haystack: [UInt8], _ pattern: [UInt8], anchor: Int) -> Bool {
-        guard !pattern.isEmpty else { return true }
-        guard pattern.count <= haystack.count else { return false }
+    private static func offset(of pattern: [UInt8], in haystack: [UInt8], anchor: Int) -> Int? {
+        guard !pattern.isEmpty else { return 0 }
+        guard pattern.count <= haystack.count else { return nil }
         return haystack.withUnsafeBytes { text in
             pattern.withUnsafeBytes { wanted in
-                guard let base = text.baseAddress, let needleBase = wanted.baseAddress else { return false }
+                guard let base = text.baseAddress, let needleBase = wanted.baseAddress else { return nil }
                 let lastStart = text.count - wanted.count
                 var offset = 0
                 while offset <= lastStart {
-                    guard let found = memchr(base + offset + anchor, Int32(pattern[anchor]), lastStart - offset + 1) else { return false }
+                    guard let found = memchr(base + offset + anchor, Int32(pattern[anchor]), lastStart - offset + 1) else { return nil }
                     let start = base.distance(to: UnsafeRawPointer(found)) - anchor
-                    if memcmp(base + start, needleBase, wanted.count) == 0 { return true }
+                    if memcmp(base + start, needleBase, wanted.count) == 0 { return start }
                     offset = start + 1
                 }
-                return false
+                return nil
             }
         }
+    }
+
+    /// The offset of the first occurrence of `needle` in `haystack`, or nil.
+    static func firstOffset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        offset(of: needle, in: haystack, anchor: 0)
     }
 
     /// ASCII letters lowercased, other bytes unchanged: enough for ASCII names such as providers.

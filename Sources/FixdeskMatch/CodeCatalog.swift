@@ -9,6 +9,8 @@ struct CodeCatalog {
     let providerCodesByValue: [String: [String]]
     /// Meta code ranges such as `200-299`.
     let ranges: [ClosedRange<Int>]
+    /// The provider namespaces codes are filed under (`twilio`, `gupshup`).
+    let namespaces: Set<String>
     /// Codes whose value has letters and is long enough to be found anywhere in a paste (`ERR_TEMPLATE`).
     let named: [String]
 
@@ -17,7 +19,9 @@ struct CodeCatalog {
         var byValue: [String: [String]] = [:]
         var ranges: [ClosedRange<Int>] = []
         var named: [String] = []
+        var namespaces: Set<String> = []
         for code in codes.sorted() {
+            if let provider = ErrorCode.provider(of: code) { namespaces.insert(provider) }
             let value = ErrorCode.value(of: code)
             if ErrorCode.provider(of: code) != nil { byValue[value, default: []].append(code) }
             if let range = ErrorCode.range(code) { ranges.append(range) }
@@ -26,6 +30,7 @@ struct CodeCatalog {
         providerCodesByValue = byValue
         self.ranges = ranges
         self.named = named
+        self.namespaces = namespaces
     }
 
     func contains(_ code: String) -> Bool { all.contains(code) }

@@ -9,53 +9,85 @@ public struct CodeExtractor {
     /// Keys whose value is an error code; a `sub` in the name marks the more specific subcode.
     static let codeKeys: Set<String> = ["code", "error_code", "errorcode", "err_code", "subcode", "error_subcode",
                                         "errorsubcode", "sub_code", "errcode", "hata_kodu", "kod"]
-    /// Words after which a number is an error code.
-    static let codeWords: [String] = ["error code", "error", "code", "hata kodu", "hata", "kodu", "kod", "err",
-                                      "errorcode", "error_code", "failure", "status code"]
-    static let providerNames: [String: String] = [
-        "twilio": "twilio", "gupshup": "gupshup", "360dialog": "360dialog", "cm.com": "cmcom", "cmcom": "cmcom",
-        "ycloud": "ycloud", "webex": "webex", "imiconnect": "webex",
+    /// Words after which a number is an error code, in the languages pastes arrive in; also such words
+    /// used as a key (`hata: "132001: …"`, `"erro": 131026`).
+    static let codeWords: [String] = [
+        "error code", "error", "code", "err", "errorcode", "error_code", "failure", "status code", "reason code",
+        "hata kodu", "hata", "kodu", "kod",
+        "código de error", "código do erro", "código", "codigo", "erro", "errores",
+        "fehlercode", "fehler", "kode kesalahan", "kode error", "kode", "galat", "errore", "erreur", "foutcode",
     ]
+    /// Path segments that put the number after them in Meta's WhatsApp namespace (`whatsapp::external::1013`).
+    static let metaSegments: Set<String> = ["whatsapp", "wa", "meta", "facebook", "graph", "cloud_api", "cloudapi"]
+    /// A paste this short (in bytes, spaces trimmed) may be nothing but codes.
+    static let bareListLength = 160
+    /// At most this many digits make a code; longer runs are ids, phone numbers and timestamps.
+    static let maximumDigits = 9
 
-    public init() {}
+    let providers: ProviderNames
+
+    public init(providers: ProviderNames = ProviderNames(namespaces: [])) {
+        self.providers = providers
+    }
 
     public func mentions(in text: String) -> [CodeMention] {
         let bytes = Array(text.utf8)
-        if let bare = bareCode(bytes) { return [bare] }
+        if let bare = bareCodes(bytes) { return bare }
         var result: [CodeMention] = []
         var index = 0
         while index < bytes.count {
             guard isDigit(bytes[index]) else { index += 1; continue }
             let start = index
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
-            let end = index
-            if let mention = classify(bytes, start: start, end: end) { result.append(mention) }
+            var digits: [UInt8] = []
+            // Digits may be grouped with underscores, as in 131_047.
+            while index < bytes.count {
+                if isDigit(bytes[index]) {
+                    digits.append(bytes[index])
+                } else if bytes[index] != 0x5F || index + 1 >= bytes.count || !isDigit(bytes[index + 1]) {
+                    break
+                }
+                index += 1
+            }
+            if let mention = classify(bytes, start: start, end: index, digits: digits) { result.append(mention) }
         }
         return result
     }
 
-    /// `131047`, `#131047`, `twilio:63016`, `Error 63016` alone.
-    private func bareCode(_ bytes: [UInt8]) -> CodeMention? {
-        // Only a short paste can be a bare code: look at the bytes before decoding anything.
+    /// A short paste of nothing but codes: `131047`, `#131047`, `twilio:63016`, `63024:`, `131047 132015`.
+    private func bareCodes(_ bytes: [UInt8]) -> [CodeMention]? {
+        // Only a short paste can be bare codes: look at the bytes before decoding anything.
         let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
         guard let first = bytes.firstIndex(where: { !isSpace($0) }),
-              let last = bytes.lastIndex(where: { !isSpace($0) }), last - first < 160 else { return nil }
-        let trimmed = String(decoding: bytes[first...last], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard trimmed.count <= 40 else { return nil }
-        var body = Substring(trimmed)
-        var provider: String?
-        if let colon = body.firstIndex(of: ":"), let name = Self.providerNames[body[..<colon].lowercased()] {
-            provider = name
-            body = body[body.index(after: colon)...]
+              let last = bytes.lastIndex(where: { !isSpace($0) }), last - first < Self.bareListLength else { return nil }
+        let text = String(decoding: bytes[first...last], as: UTF8.self)
+        let tokens = text.split { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "," || $0 == ";" }
+        var result: [CodeMention] = []
+        // In a list, every code has at least this many digits: "1 2 3" is not three codes.
+        let shortest = tokens.count == 1 ? 1 : 3
+        // "360dialog: 400": a provider named alone names the codes after it.
+        var namedProvider: String?
+        for token in tokens {
+            var body = Substring(token).trimmingPrefix { "#(['\"".contains($0) }
+            while let last = body.last, ":.)]'\"".contains(last) { body = body.dropLast() }
+            if let name = providers.namespace(named: body) {
+                namedProvider = name
+                continue
+            }
+            var provider = namedProvider
+            if let colon = body.lastIndex(of: ":"), let name = providers.namespace(named: body[..<colon]) {
+                provider = name
+                body = body[body.index(after: colon)...].trimmingPrefix { $0 == "#" }
+            }
+            guard body.count >= shortest, body.count <= Self.maximumDigits,
+                  body.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            let offset = text.utf8.distance(from: text.startIndex, to: body.startIndex) + first
+            result.append(CodeMention(value: String(body), provider: provider, context: .bare, offset: offset))
         }
-        body = body.drop { $0 == "#" || $0 == " " }
-        guard !body.isEmpty, body.count <= 9, body.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return CodeMention(value: String(body), provider: provider, context: .bare, offset: 0)
+        return result.isEmpty ? nil : result
     }
 
-    private func classify(_ bytes: [UInt8], start: Int, end: Int) -> CodeMention? {
-        let length = end - start
-        guard length <= 9 else { return nil }
+    private func classify(_ bytes: [UInt8], start: Int, end: Int, digits: [UInt8]) -> CodeMention? {
+        guard digits.count <= Self.maximumDigits else { return nil }
         let before = start > 0 ? bytes[start - 1] : 0x20
         let after = end < bytes.count ? bytes[end] : 0x20
         if isIdentifierByte(before) || (isIdentifierByte(after) && after != 0xE2) { return nil } // ’ may start a suffix
@@ -66,7 +98,7 @@ public struct CodeExtractor {
         where [0x2E, 0x3A, 0x2D, 0x2F, 0x2C].contains(neighbour) && isDigit(beyond) {
             return nil
         }
-        let value = String(decoding: bytes[start..<end], as: UTF8.self)
+        let value = String(decoding: digits, as: UTF8.self)
         let provider = providerBefore(bytes, start: start)
 
         // (#131047) and #131047
@@ -77,7 +109,8 @@ public struct CodeExtractor {
         let key = keyBefore(bytes, start: start)
         if let key {
             let name = key.lowercased()
-            if Self.codeKeys.contains(name) || name.hasSuffix("error_code") || name.hasSuffix("errorcode") {
+            if Self.codeKeys.contains(name) || Self.codeWords.contains(name)
+                || name.hasSuffix("error_code") || name.hasSuffix("errorcode") {
                 let isSubcode = name.contains("sub")
                 return CodeMention(value: value, provider: provider,
                                    context: .key(path: keyPath(bytes, keyEnd: start, key: key), isSubcode: isSubcode), offset: start)
@@ -85,6 +118,10 @@ public struct CodeExtractor {
         }
         if let word = codeWordBefore(bytes, start: start) {
             return CodeMention(value: value, provider: provider, context: .keyword(word), offset: start)
+        }
+        if let namespace = namespaceBefore(bytes, start: start) {
+            return CodeMention(value: value, provider: namespace.provider ?? provider,
+                               context: .keyword(namespace.segment), offset: start)
         }
         if key != nil { return nil } // "id": 123, "timestamp": "…", "status": 400: not codes
         // Groups of a spaced phone number (0532 123 45 67).
@@ -141,10 +178,11 @@ public struct CodeExtractor {
 
     private func codeWordBefore(_ bytes: [UInt8], start: Int) -> String? {
         var index = start - 1
-        while index >= 0, [0x20, 0x3A, 0x2D, 0x28, 0x5B, 0x09].contains(bytes[index]) { index -= 1 }
+        // Spaces, ':', '-', '(', '[', tabs, quotes, '=' and '#' may stand between the word and the number.
+        while index >= 0, [0x20, 0x3A, 0x2D, 0x28, 0x5B, 0x09, 0x22, 0x27, 0x3D, 0x23].contains(bytes[index]) { index -= 1 }
         let end = index + 1
         guard end > 0, end < start else { return nil }
-        let window = String(decoding: bytes[max(0, end - 16)..<end], as: UTF8.self).lowercased()
+        let window = String(decoding: bytes[max(0, end - 20)..<end], as: UTF8.self).lowercased()
         for word in Self.codeWords where window.hasSuffix(word) {
             let boundary = window.dropLast(word.count).last
             if boundary == nil || !(boundary!.isLetter || boundary!.isNumber) { return word }
@@ -152,10 +190,29 @@ public struct CodeExtractor {
         return nil
     }
 
-    private func providerBefore(_ bytes: [UInt8], start: Int) -> String? {
-        let window = String(decoding: bytes[max(0, start - 24)..<start], as: UTF8.self).lowercased()
-        for (name, provider) in Self.providerNames where window.contains(name) { return provider }
+    /// The last segment of a path such as `whatsapp::external::1013` or `twilio/63016` that names Meta's
+    /// WhatsApp API or a provider: the number after it is that namespace's code.
+    private func namespaceBefore(_ bytes: [UInt8], start: Int) -> (segment: String, provider: String?)? {
+        var index = start - 1
+        var separators = 0
+        while index >= 0, bytes[index] == 0x3A || bytes[index] == 0x2F || bytes[index] == 0x2E { index -= 1; separators += 1 }
+        guard separators > 0 else { return nil }
+        let pathEnd = index + 1
+        while index >= 0, isIdentifierByte(bytes[index]) || [0x3A, 0x2F, 0x2E, 0x2D].contains(bytes[index]), pathEnd - index < 64 {
+            index -= 1
+        }
+        let path = String(decoding: bytes[(index + 1)..<pathEnd], as: UTF8.self).lowercased()
+        let segments = path.split { $0 == ":" || $0 == "/" || $0 == "." }
+        for segment in segments.reversed() {
+            if let provider = providers.namespace(named: segment) { return (String(segment), provider) }
+            if Self.metaSegments.contains(String(segment)) { return (String(segment), nil) }
+        }
         return nil
+    }
+
+    private func providerBefore(_ bytes: [UInt8], start: Int) -> String? {
+        let window = ByteSearch.asciiLowercased(Array(bytes[max(0, start - 24)..<start]))
+        return providers.namespaces(in: window).last
     }
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

@@ -25,6 +25,12 @@ public struct CodeMention: Sendable, Equatable {
     /// Byte offset in the paste.
     public var offset: Int
 
+    /// True for the value of a subcode key (`error_subcode`).
+    public var isSubcode: Bool {
+        if case .key(_, true) = context { return true }
+        return false
+    }
+
     /// How sure the context makes us that this is an error code, from 0 to 1.
     public var strength: Double {
         switch context {

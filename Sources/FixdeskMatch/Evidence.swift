@@ -17,14 +17,17 @@ struct Acceptance {
         let enough = item.hasStrongEvidence
             || (wordsAreTrusted && (item.hasEnoughWords || item.standsOut(over: runnerUpTextScore)))
         return enough
-            && (!hasUnknownCode || item.errorScore >= 0.75)
-            && (!errorIdentified || item.codeStrength > 0 || item.errorScore >= 0.75)
+            && (!hasUnknownCode || item.errorScore >= MatchTuning.closeErrorText)
+            && (!errorIdentified || item.codeStrength > 0 || item.errorScore >= MatchTuning.closeErrorText)
     }
 }
 
+/// What speaks for one article.
 struct Evidence {
     var codeStrength = 0.0
     var codeReasons: [String] = []
+    /// Where the strongest code stood in the paste, to list several errors in the order pasted.
+    var codeOffset = Int.max
     /// The best literal error text's score, 0…1, and the text.
     var errorScore = 0.0
     var errorText: String?
@@ -38,42 +41,65 @@ struct Evidence {
 
     mutating func add(code hit: CodeHit) {
         let strength = hit.mention.strength
+        if strength > codeStrength || (strength == codeStrength && hit.mention.offset < codeOffset) {
+            codeOffset = hit.mention.offset
+        }
         codeStrength = max(codeStrength, strength)
         codeReasons.append("error code \(hit.code) \(hit.mention.placeDescription)")
     }
 
     /// A code, or most of a literal error text.
-    var hasStrongEvidence: Bool { codeStrength > 0 || errorScore >= 0.6 }
+    var hasStrongEvidence: Bool { codeStrength > 0 || errorScore >= MatchTuning.strongErrorText }
 
     /// Enough of the paste's rarer words, or a partial literal backed by words.
     var hasEnoughWords: Bool {
-        (textScore >= 0.5 && matchedWords.count >= 2 && matchedWeight >= 5)
-            // A short paste that is most of an article's title: "şablonum reddedildi".
-            || (textScore >= 0.7 && matchedWords.count >= 2 && titleCoverage >= 0.6)
-            || (textScore >= 0.4 && matchedWords.count >= 3 && matchedWeight >= 6)
-            || (errorScore >= 0.45 && textScore >= 0.45)
+        let enough = MatchTuning.enoughWords, many = MatchTuning.manyWords, title = MatchTuning.titleWords
+        return (textScore >= enough.share && matchedWords.count >= enough.words && matchedWeight >= enough.weight)
+            || (textScore >= title.share && matchedWords.count >= title.words && titleCoverage >= title.titleCoverage)
+            || (textScore >= many.share && matchedWords.count >= many.words && matchedWeight >= many.weight)
+            || (errorScore >= MatchTuning.partialErrorText && textScore >= MatchTuning.partialErrorText)
     }
 
     /// Moderate word evidence that leads every other article's by a clear margin.
     func standsOut(over runnerUp: Double) -> Bool {
-        textScore >= 0.35 && matchedWords.count >= 2 && matchedWeight >= 7 && textScore >= runnerUp * 1.3
+        let rule = MatchTuning.standOut
+        return textScore >= rule.share && matchedWords.count >= rule.words && matchedWeight >= rule.weight
+            && textScore >= runnerUp * rule.lead
     }
 
     var confidence: Double {
-        let fromError = errorScore >= 0.4 ? errorScore * 0.95 : 0
+        let fromError = errorScore >= MatchTuning.errorTextFloor ? errorScore * 0.95 : 0
         // Words that make up the article's title say more than the same words anywhere in its body.
         let fromText = (0.8 * textScore + 0.2 * titleCoverage) * 0.75
         let combined = 1 - (1 - codeStrength) * (1 - fromError) * (1 - fromText * 0.8)
-        return (min(combined, 0.99) * 100).rounded() / 100
+        return (min(combined, MatchTuning.maximumConfidence) * 100).rounded() / 100
+    }
+
+    /// Sorts matches: articles a code identified first, the strongest code first and then in the order
+    /// their codes stand in the paste; then the rest by confidence; ties by id.
+    struct Order: Comparable {
+        var codeStrength: Double
+        var codeOffset: Int
+        var confidence: Double
+        var id: String
+
+        static func < (lhs: Order, rhs: Order) -> Bool {
+            (-lhs.codeStrength, lhs.codeOffset, -lhs.confidence, lhs.id) < (-rhs.codeStrength, rhs.codeOffset, -rhs.confidence, rhs.id)
+        }
+    }
+
+    func order(id: String) -> Order {
+        Order(codeStrength: codeStrength, codeOffset: codeOffset, confidence: confidence, id: id)
     }
 
     var reasons: [String] {
         var result = codeReasons
-        if let errorText, errorScore >= 0.4 {
+        if let errorText, errorScore >= MatchTuning.errorTextFloor {
             let shown = errorText.count > 90 ? String(errorText.prefix(87)) + "…" : errorText
-            result.append(errorScore >= 0.99 ? "error text “\(shown)”" : "phrase “\(shown)” (\(Int((errorScore * 100).rounded()))% alike)")
+            result.append(errorScore >= MatchTuning.exactErrorText
+                ? "error text “\(shown)”" : "phrase “\(shown)” (\(Int((errorScore * 100).rounded()))% alike)")
         }
-        if textScore >= 0.3, !matchedWords.isEmpty {
+        if textScore >= MatchTuning.shownWordShare, !matchedWords.isEmpty {
             result.append("words: " + matchedWords.prefix(6).joined(separator: ", "))
         }
         return result

@@ -2,13 +2,15 @@ import Testing
 @testable import FixdeskMatch
 
 @Suite struct CodeExtractorTests {
+    let extractor = CodeExtractor(providers: ProviderNames(namespaces: ["twilio", "gupshup"]))
+
     func found(_ text: String) -> [String] {
-        CodeExtractor().mentions(in: text).filter { $0.context != .freeText }.map(\.value)
+        extractor.mentions(in: text).filter { $0.context != .freeText }.map(\.value)
     }
 
     @Test func graphErrorObject() {
         let paste = #"{"error":{"message":"(#131047) Re-engagement message","type":"OAuthException","code":131047,"fbtrace_id":"A1b2"}}"#
-        let mentions = CodeExtractor().mentions(in: paste)
+        let mentions = extractor.mentions(in: paste)
         #expect(mentions.map(\.value) == ["131047", "131047"])
         #expect(mentions[0].context == .hashInParentheses)
         #expect(mentions[1].context == .key(path: "error.code", isSubcode: false))
@@ -16,7 +18,7 @@ import Testing
 
     @Test func webhookErrorsArray() {
         let paste = #"{"statuses":[{"id":"wamid.HBgM","status":"failed","timestamp":"1700000000","recipient_id":"905321234567","errors":[{"code":131026,"title":"Message undeliverable"}]}]}"#
-        let mentions = CodeExtractor().mentions(in: paste)
+        let mentions = extractor.mentions(in: paste)
         #expect(mentions.map(\.value) == ["131026"])
         #expect(mentions[0].placeDescription == "in errors[].code")
     }
@@ -31,19 +33,59 @@ import Testing
     }
 
     @Test func bareCodesWithAndWithoutProvider() {
-        #expect(CodeExtractor().mentions(in: " 131047\n").first?.context == .bare)
-        let twilio = CodeExtractor().mentions(in: "twilio:63016")
+        #expect(extractor.mentions(in: " 131047\n").first?.context == .bare)
+        let twilio = extractor.mentions(in: "twilio:63016")
         #expect(twilio.first?.provider == "twilio")
         #expect(twilio.first?.value == "63016")
     }
 
     @Test func numbersThatAreNotCodes() {
         let paste = "Call +90 532 123 45 67 on 2026-11-25 at 10:30, amount 131.047 TL, id 1234567890123, order 131047abc"
-        #expect(CodeExtractor().mentions(in: paste).map(\.value).filter { $0.count >= 5 } == [])
+        #expect(extractor.mentions(in: paste).map(\.value).filter { $0.count >= 5 } == [])
         #expect(found(#"{"id": 131047, "timestamp": "131047", "phone_number_id": 131026}"#) == [])
     }
 
     @Test func turkishSuffixAfterACode() {
-        #expect(CodeExtractor().mentions(in: "131047’de takıldım").map(\.value) == ["131047"])
+        #expect(extractor.mentions(in: "131047’de takıldım").map(\.value) == ["131047"])
+    }
+}
+
+@Suite struct CodeShapesOfRealPastes {
+    let extractor = CodeExtractor(providers: ProviderNames(namespaces: ["twilio", "gupshup"]))
+
+    func mentions(_ text: String) -> [CodeMention] { extractor.mentions(in: text) }
+
+    @Test func aCodeFollowedByAColonInsideQuotesAfterAWordInAnyLanguage() {
+        #expect(mentions(#"hata: "132001: şablon bulunamadı""#).map(\.value) == ["132001"])
+        #expect(mentions(#"hata: "132001: şablon bulunamadı""#).first?.context != .freeText)
+        #expect(mentions("Erro: código 131026 ao enviar").first?.context == .keyword("código"))
+        #expect(mentions("Fehlercode 131049").first?.context == .keyword("fehlercode"))
+        #expect(mentions(#"{"erro": 131047}"#).first?.context == .key(path: "erro", isSubcode: false))
+    }
+
+    @Test func bareCodesAloneInAListOrWithTrailingPunctuation() {
+        #expect(mentions("63024:").map(\.value) == ["63024"])
+        #expect(mentions("131047 132015").map(\.value) == ["131047", "132015"])
+        #expect(mentions("131047, 132015").allSatisfy { $0.context == .bare })
+        #expect(mentions("Twilio:63016").first?.provider == "twilio")
+        // A list of small numbers is not a list of codes.
+        #expect(mentions("1 2 3").allSatisfy { $0.context != .bare })
+    }
+
+    @Test func digitsGroupedWithUnderscores() {
+        #expect(mentions("err=131_047").map(\.value) == ["131047"])
+    }
+
+    @Test func aNamespacePathNamesTheAPI() {
+        let mention = mentions("reason: whatsapp::external::1013").first
+        #expect(mention?.value == "1013")
+        #expect(mention?.context == .keyword("whatsapp"))
+        #expect(mentions("gupshup/1002 failed").first?.provider == "gupshup")
+    }
+
+    @Test func providersAreFoundInTheOrderTheyAppear() {
+        let names = ProviderNames(namespaces: ["twilio", "gupshup", "webex"])
+        let order = names.namespaces(in: ByteSearch.asciiLowercased(Array("Gupshup forwards to Twilio and imiconnect".utf8)))
+        #expect(order == ["gupshup", "twilio", "webex"])
     }
 }

@@ -1,0 +1,86 @@
+import FixdeskContent
+
+/// Turns the numbers of a paste into catalog codes: a number known in exactly one namespace resolves
+/// to it, one known in several is settled by the providers the paste names, and a number with nothing
+/// around it saying it is a code counts only when it is long enough not to be a count or an amount.
+struct CodeResolver {
+    struct Found {
+        /// Catalog codes, strongest first.
+        var hits: [CodeHit]
+        /// True when the paste names an error the catalog does not know: a code-like number that resolves to
+        /// nothing, or a subcode we do not know under a generic parent code.
+        var namesUnknownError: Bool
+    }
+
+    /// A known code in running text needs this many digits (short numbers are counts, amounts, statuses).
+    static let freeTextDigits = 5
+    /// A provider's code without its provider named needs this many digits (never an HTTP status).
+    static let unnamedProviderDigits = 4
+    /// A code-like number this short says nothing about an unknown error.
+    static let unknownCodeDigits = 3
+    /// A subcode hides a parent code mentioned within this many bytes: they describe one error.
+    static let subcodeReach = 400
+
+    let catalog: CodeCatalog
+    let providers: ProviderNames
+
+    init(catalog: CodeCatalog) {
+        self.catalog = catalog
+        providers = ProviderNames(namespaces: catalog.namespaces)
+    }
+
+    func resolve(_ text: String) -> Found {
+        let mentions = CodeExtractor(providers: providers).mentions(in: text)
+        let bytes = Array(text.utf8)
+        let namedProviders = providers.namespaces(in: ByteSearch.asciiLowercased(bytes))
+        var hits: [CodeHit] = []
+        var unknownSubcodeOffsets: [Int] = []
+        for mention in mentions {
+            if let code = resolve(mention, providersInPaste: namedProviders) {
+                hits.append(CodeHit(code: code, mention: mention))
+            } else if case .key(_, true) = mention.context, mention.value != "0" {
+                unknownSubcodeOffsets.append(mention.offset)
+            }
+        }
+        for code in catalog.named where ByteSearch.contains(bytes, ErrorCode.value(of: code)) {
+            hits.append(CodeHit(code: code, mention: CodeMention(value: ErrorCode.value(of: code), provider: ErrorCode.provider(of: code),
+                                                                 context: .named, offset: 0)))
+        }
+        // A subcode is the specific error; its parent code (100, 131009…) only restates the family. When we
+        // do not know the subcode, the parent does not tell which error it is either.
+        let subcodeOffsets = hits.filter(\.mention.isSubcode).map(\.mention.offset) + unknownSubcodeOffsets
+        hits.removeAll { hit in
+            guard case .key(_, false) = hit.mention.context else { return false }
+            return subcodeOffsets.contains { abs($0 - hit.mention.offset) < Self.subcodeReach }
+        }
+        var best: [String: CodeHit] = [:]
+        for hit in hits where (best[hit.code]?.mention.strength ?? -1) < hit.mention.strength { best[hit.code] = hit }
+        let sorted = best.values.sorted { ($0.mention.strength, $1.mention.offset) > ($1.mention.strength, $0.mention.offset) }
+        let namesUnknown = sorted.isEmpty && mentions.contains {
+            if case .freeText = $0.context { return false }
+            return $0.value.count >= Self.unknownCodeDigits
+        }
+        return Found(hits: sorted, namesUnknownError: namesUnknown)
+    }
+
+    private func resolve(_ mention: CodeMention, providersInPaste: [String]) -> String? {
+        let value = mention.value
+        let providers = mention.provider.map { [$0] } ?? providersInPaste
+        for provider in providers where catalog.contains("\(provider):\(value)") {
+            return "\(provider):\(value)"
+        }
+        let isFreeText = mention.context == .freeText
+        if catalog.contains(value) {
+            return !isFreeText || value.count >= Self.freeTextDigits ? value : nil
+        }
+        // A provider's code without the provider named: only when one provider has it and it is long enough
+        // to be its own (Twilio's 63016), never a short number such as the HTTP status in "status code 400".
+        let minimumDigits = isFreeText ? Self.freeTextDigits : Self.unnamedProviderDigits
+        let owners = value.count >= minimumDigits ? catalog.providerCodesByValue[value] ?? [] : []
+        if owners.count == 1 { return owners.first }
+        if !isFreeText, case .key = mention.context, let number = Int(value), catalog.isInRange(number) {
+            return value
+        }
+        return nil
+    }
+}

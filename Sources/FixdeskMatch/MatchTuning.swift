@@ -1,0 +1,40 @@
+/// Every number the matcher's decisions turn on, in one place, with where it came from.
+///
+/// The values were chosen on the tuning half of the real-paste corpus (`Tests/Evaluation/real/`) and the
+/// written cases, and checked on the held-out half; `fixdesk-eval` reports both.
+enum MatchTuning {
+    // Candidates
+    /// Text candidates scored per paste: the evaluation scores the same with 8, 12 or 16; 12 keeps a margin.
+    static let textCandidates = 12
+
+    // Acceptance
+    /// With this share or more of the paste's meaningful words in no article, word overlap proves nothing.
+    static let maximumUnknownWordShare = 0.4
+    /// An error-text score this high is the literal text itself.
+    static let exactErrorText = 0.99
+    /// Once an error is identified, another article needs an error text this close of its own.
+    static let closeErrorText = 0.75
+    /// Most of a literal error text: enough alone.
+    static let strongErrorText = 0.6
+    /// A partial literal backed by words.
+    static let partialErrorText = 0.45
+    /// Word evidence: (share of the paste's weighted words covered, distinct words, summed rarity).
+    static let enoughWords = (share: 0.5, words: 2, weight: 5.0)
+    static let manyWords = (share: 0.4, words: 3, weight: 6.0)
+    /// A short paste that is most of an article's title: "şablonum reddedildi".
+    static let titleWords = (share: 0.7, words: 2, titleCoverage: 0.6)
+    /// Moderate word evidence that leads the runner-up by this factor stands out.
+    static let standOut = (share: 0.35, words: 2, weight: 7.0, lead: 1.3)
+
+    // Confidence
+    /// Below this an error-text score adds nothing to confidence.
+    static let errorTextFloor = 0.4
+    /// Word evidence shown as a reason from this share on.
+    static let shownWordShare = 0.3
+    /// Results at or above this confidence are code matches: all of them are kept, past `Matcher.limit`.
+    static let codeConfidence = 0.9
+    /// Results below this share of the best confidence are dropped.
+    static let keptShareOfBest = 0.5
+    /// No match is shown as more certain than this.
+    static let maximumConfidence = 0.99
+}
