@@ -9,18 +9,23 @@ public struct SiteSettings: Sendable, Equatable, Codable {
     public var sections: [String]
     /// Article ids the site's home page lists as the most common errors.
     public var commonErrors: [String]
+    /// What tells that a paste is about the help center's subject, or about another product.
+    public var subject: SubjectMarkers
 
-    public init(title: String, baseURL: String, defaultLanguage: String, languages: [String], sections: [String], commonErrors: [String] = []) {
+    public init(title: String, baseURL: String, defaultLanguage: String, languages: [String], sections: [String],
+                commonErrors: [String] = [], subject: SubjectMarkers = SubjectMarkers()) {
         self.title = title
         self.baseURL = baseURL
         self.defaultLanguage = defaultLanguage
         self.languages = languages
         self.sections = sections
         self.commonErrors = commonErrors
+        self.subject = subject
     }
 
     static let fileName = "_site.yml"
-    static let knownKeys: Set<String> = ["title", "base_url", "default_language", "languages", "sections", "common_errors"]
+    static let knownKeys: Set<String> = ["title", "base_url", "default_language", "languages", "sections", "common_errors",
+                                         "subject_markers", "platform_markers", "other_products"]
 
     /// Reads the settings; every problem is collected into `diagnostics`.
     static func parse(_ text: String, path: String, into diagnostics: inout [Diagnostic]) -> SiteSettings? {
@@ -37,6 +42,10 @@ public struct SiteSettings: Sendable, Equatable, Codable {
         let languages = mapping.strings("languages", into: &diagnostics).map(\.value)
         let sections = mapping.strings("sections", into: &diagnostics).map(\.value)
         let commonErrors = mapping.strings("common_errors", into: &diagnostics).map(\.value)
+        let subject = SubjectMarkers(
+            subject: mapping.strings("subject_markers", into: &diagnostics).map { $0.value.lowercased() },
+            platform: mapping.strings("platform_markers", into: &diagnostics).map { $0.value.lowercased() },
+            otherProducts: mapping.strings("other_products", into: &diagnostics).map { $0.value.lowercased() })
         let defaultLanguage = mapping.string("default_language", required: false, into: &diagnostics) ?? languages.first ?? "en"
         if languages.isEmpty {
             diagnostics.append(Diagnostic(path: path, line: mapping["languages"]?.line ?? 1, message: "'languages' must list at least one language"))
@@ -50,7 +59,22 @@ public struct SiteSettings: Sendable, Equatable, Codable {
                                           message: "default language '\(defaultLanguage)' is not in 'languages'"))
         }
         return SiteSettings(title: title, baseURL: baseURL, defaultLanguage: defaultLanguage,
-                            languages: languages, sections: sections, commonErrors: commonErrors)
+                            languages: languages, sections: sections, commonErrors: commonErrors, subject: subject)
+    }
+}
+
+/// Words that place a paste: `subject` names the help center's own product (`whatsapp`, `wamid`), `platform`
+/// the platform it runs on, whose short generic codes need one of the two (`fbtrace_id`, `oauthexception`),
+/// and `otherProducts` products whose errors the help center does not cover (`telegram`, `stripe`).
+public struct SubjectMarkers: Sendable, Equatable, Codable {
+    public var subject: [String]
+    public var platform: [String]
+    public var otherProducts: [String]
+
+    public init(subject: [String] = [], platform: [String] = [], otherProducts: [String] = []) {
+        self.subject = subject
+        self.platform = platform
+        self.otherProducts = otherProducts
     }
 }
 

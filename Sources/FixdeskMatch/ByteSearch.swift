@@ -14,14 +14,14 @@ enum ByteSearch {
     }
 
     /// Finds `pattern` by scanning for its byte at `anchor`, then comparing the whole pattern there.
-    private static func offset(of pattern: [UInt8], in haystack: [UInt8], anchor: Int) -> Int? {
+    private static func offset(of pattern: [UInt8], in haystack: [UInt8], anchor: Int, from start: Int = 0) -> Int? {
         guard !pattern.isEmpty else { return 0 }
         guard pattern.count <= haystack.count else { return nil }
         return haystack.withUnsafeBytes { text in
             pattern.withUnsafeBytes { wanted in
                 guard let base = text.baseAddress, let needleBase = wanted.baseAddress else { return nil }
                 let lastStart = text.count - wanted.count
-                var offset = 0
+                var offset = start
                 while offset <= lastStart {
                     guard let found = memchr(base + offset + anchor, Int32(pattern[anchor]), lastStart - offset + 1) else { return nil }
                     let start = base.distance(to: UnsafeRawPointer(found)) - anchor
@@ -34,8 +34,8 @@ enum ByteSearch {
     }
 
     /// The offset of the first occurrence of `needle` in `haystack`, or nil.
-    static func firstOffset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        offset(of: needle, in: haystack, anchor: 0)
+    static func firstOffset(of needle: [UInt8], in haystack: [UInt8], from start: Int = 0) -> Int? {
+        offset(of: needle, in: haystack, anchor: 0, from: start)
     }
 
     /// ASCII letters lowercased, other bytes unchanged: enough for ASCII names such as providers.

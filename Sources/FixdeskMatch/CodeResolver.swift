@@ -1,3 +1,4 @@
+import Foundation
 import FixdeskContent
 
 /// Turns the numbers of a paste into catalog codes: a number known in exactly one namespace resolves
@@ -18,6 +19,13 @@ struct CodeResolver {
     static let unnamedProviderDigits = 4
     /// A code-like number this short says nothing about an unknown error.
     static let unknownCodeDigits = 3
+    /// A platform code shorter than this (1, 10, 100, 429) is also an HTTP status or another API's code:
+    /// it counts only where the paste names the subject or its platform, writes it as Graph does (`#100`),
+    /// or is nothing but the code.
+    static let placedCodeDigits = 4
+    /// A paste this short (bytes, spaces trimmed) is a code typed into a WhatsApp help center ("Error code: 3"):
+    /// its short codes need no other words around them.
+    static let typedCodeLength = 40
     /// A subcode hides a parent code mentioned within this many bytes: they describe one error.
     static let subcodeReach = 400
 
@@ -29,14 +37,16 @@ struct CodeResolver {
         providers = ProviderNames(namespaces: catalog.namespaces)
     }
 
-    func resolve(_ text: String) -> Found {
+    func resolve(_ text: String, subject: PasteSubject) -> Found {
         let mentions = CodeExtractor(providers: providers).mentions(in: text)
         let bytes = Array(text.utf8)
         let namedProviders = providers.namespaces(in: ByteSearch.asciiLowercased(bytes))
+        let typed = text.utf8.count <= Self.typedCodeLength * 4
+            && text.trimmingCharacters(in: .whitespacesAndNewlines).utf8.count <= Self.typedCodeLength
         var hits: [CodeHit] = []
         var unknownSubcodeOffsets: [Int] = []
         for mention in mentions {
-            if let code = resolve(mention, providersInPaste: namedProviders) {
+            if let code = resolve(mention, providersInPaste: namedProviders, placesShortCodes: typed || subject.placesShortCodes) {
                 hits.append(CodeHit(code: code, mention: mention))
             } else if case .key(_, true) = mention.context, mention.value != "0" {
                 unknownSubcodeOffsets.append(mention.offset)
@@ -50,8 +60,12 @@ struct CodeResolver {
         // do not know the subcode, the parent does not tell which error it is either.
         let subcodeOffsets = hits.filter(\.mention.isSubcode).map(\.mention.offset) + unknownSubcodeOffsets
         hits.removeAll { hit in
-            guard case .key(_, false) = hit.mention.context else { return false }
-            return subcodeOffsets.contains { abs($0 - hit.mention.offset) < Self.subcodeReach }
+            switch hit.mention.context {
+            case .key(_, false), .hash, .hashInParentheses:
+                return subcodeOffsets.contains { abs($0 - hit.mention.offset) < Self.subcodeReach }
+            default:
+                return false
+            }
         }
         var best: [String: CodeHit] = [:]
         for hit in hits where (best[hit.code]?.mention.strength ?? -1) < hit.mention.strength { best[hit.code] = hit }
@@ -63,7 +77,7 @@ struct CodeResolver {
         return Found(hits: sorted, namesUnknownError: namesUnknown)
     }
 
-    private func resolve(_ mention: CodeMention, providersInPaste: [String]) -> String? {
+    private func resolve(_ mention: CodeMention, providersInPaste: [String], placesShortCodes: Bool) -> String? {
         let value = mention.value
         let providers = mention.provider.map { [$0] } ?? providersInPaste
         for provider in providers where catalog.contains("\(provider):\(value)") {
@@ -71,7 +85,11 @@ struct CodeResolver {
         }
         let isFreeText = mention.context == .freeText
         if catalog.contains(value) {
-            return !isFreeText || value.count >= Self.freeTextDigits ? value : nil
+            if isFreeText { return value.count >= Self.freeTextDigits ? value : nil }
+            // `#100` and `(#100)` are how Graph writes its own codes.
+            let graphStyle = mention.context == .hash || mention.context == .hashInParentheses
+            let placed = value.count >= Self.placedCodeDigits || mention.context == .bare || graphStyle || placesShortCodes
+            return placed ? value : nil
         }
         // A provider's code without the provider named: only when one provider has it and it is long enough
         // to be its own (Twilio's 63016), never a short number such as the HTTP status in "status code 400".

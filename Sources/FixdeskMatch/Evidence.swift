@@ -75,16 +75,23 @@ struct Evidence {
         return (min(combined, MatchTuning.maximumConfidence) * 100).rounded() / 100
     }
 
-    /// Sorts matches: articles a code identified first, the strongest code first and then in the order
-    /// their codes stand in the paste; then the rest by confidence; ties by id.
-    struct Order: Comparable {
+    /// How a match is placed in the report.
+    struct Order {
         var codeStrength: Double
         var codeOffset: Int
         var confidence: Double
         var id: String
 
-        static func < (lhs: Order, rhs: Order) -> Bool {
-            (-lhs.codeStrength, lhs.codeOffset, -lhs.confidence, lhs.id) < (-rhs.codeStrength, rhs.codeOffset, -rhs.confidence, rhs.id)
+        /// Most certain first (ties by id); the matches a code found then trade places among themselves so
+        /// that, of codes equally sure, the one pasted first comes first.
+        static func arrange<Item>(_ items: [(match: Item, order: Order)]) -> [Item] {
+            var sorted = items.sorted { ($0.order.confidence, $1.order.id) > ($1.order.confidence, $0.order.id) }
+            let slots = sorted.indices.filter { sorted[$0].order.codeStrength > 0 }
+            let byPaste = slots.map { sorted[$0] }.sorted {
+                ($0.order.codeStrength, $1.order.codeOffset) > ($1.order.codeStrength, $0.order.codeOffset)
+            }
+            for (slot, item) in zip(slots, byPaste) { sorted[slot] = item }
+            return sorted.map(\.match)
         }
     }
 

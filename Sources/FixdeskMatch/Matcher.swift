@@ -27,9 +27,16 @@ public final class Matcher {
         if input.wasTruncated { warnings.append("The paste is longer than 1 MiB; only its first 1 MiB was read.") }
         if input.hadInvalidUTF8 { warnings.append("The paste had bytes that are not UTF-8; they were replaced.") }
 
-        // 1. Codes: every number with its context, resolved against the catalog's namespaces.
+        // 0. Subject: a paste about another product only gets no answer from this catalog.
         let resolver = CodeResolver(catalog: codes)
-        let found = resolver.resolve(input.text)
+        let subject = PasteSubject(lowercasedPaste: ByteSearch.asciiLowercased(Array(input.text.utf8)),
+                                   markers: index.settings.site.subject, providers: resolver.providers)
+        if subject.isElsewhere {
+            return MatchReport(codes: [], language: language, matches: [], warnings: warnings)
+        }
+
+        // 1. Codes: every number with its context, resolved against the catalog's namespaces.
+        let found = resolver.resolve(input.text, subject: subject)
 
         // 2. Candidates: the articles claiming those codes, and the best text candidates.
         var evidence: [String: Evidence] = [:]
@@ -54,7 +61,8 @@ public final class Matcher {
             errorIdentified: evidence.values.contains { $0.codeStrength > 0 || $0.errorScore >= MatchTuning.exactErrorText },
             hasUnknownCode: found.namesUnknownError)
 
-        // 5. Report: accepted articles in the agent's language, strongest first, codes in paste order.
+        // 5. Report: accepted articles in the agent's language, most certain first; those a code found keep their
+        // places among themselves in the order the codes were pasted.
         var matches: [(match: Match, order: Evidence.Order)] = []
         for (id, item) in evidence where acceptance.accepts(item) {
             guard let article = try index.article(id: id, preferring: language) else { continue }
@@ -64,8 +72,7 @@ public final class Matcher {
             }
             matches.append((Match(article: article, confidence: item.confidence, reasons: reasons), item.order(id: id)))
         }
-        matches.sort { $0.order < $1.order }
-        var ranked = matches.map(\.match)
+        var ranked = Evidence.Order.arrange(matches)
         let codeMatches = ranked.filter { $0.confidence >= MatchTuning.codeConfidence }.count
         ranked = Array(ranked.prefix(max(limit, codeMatches)))
         if let best = ranked.map(\.confidence).max() {

@@ -27,4 +27,27 @@ import FixdeskTestSupport
         #expect(try ids("Twilio Error 63016").first == "whatsapp-24-hour-window")
         #expect(try ids("Error 63016").first == "whatsapp-24-hour-window")
     }
+
+    @Test func otherProductsErrorsGetNoAnswer() throws {
+        // Shapes of real pastes: a Telegram Bot API reply, a messenger's rate limit, a mail server's refusal.
+        #expect(try ids(#"{"ok": false, "error_code": 429, "description": "Too Many Requests: retry after 2282"}"#) == [])
+        #expect(try ids("After a few thousand messages Telegram starts responding with Error 429: too many requests") == [])
+        #expect(try ids("Error sending payload: 2018062 (#100) The URL provided is not on the Messenger Extensions whitelist.") == [])
+    }
+
+    @Test func anUnknownSubcodeIsNotItsGenericParent() throws {
+        let messenger = #"{"error":{"message":"(#10) This message is sent outside of allowed window.","type":"OAuthException","code":10,"error_subcode":2018278,"fbtrace_id":"AaBb"}}"#
+        #expect(try ids(messenger) == [])
+    }
+
+    @Test func shortCodesCountWithWhatsAppOrMetaAroundThemOrTypedAlone() throws {
+        #expect(try ids("Error code: 3").first == "missing-capability")
+        #expect(try ids(#"{"error":{"message":"Invalid OAuth access token.","type":"OAuthException","code":190,"fbtrace_id":"Ab1"}}"#).first
+            == "access-token-expired")
+    }
+
+    @Test func severalCodesComeBackInTheOrderPasted() throws {
+        #expect(try ids("131047 132015").prefix(2) == ["whatsapp-24-hour-window", "template-paused-low-quality"])
+        #expect(try ids("132015 131047").prefix(2) == ["template-paused-low-quality", "whatsapp-24-hour-window"])
+    }
 }

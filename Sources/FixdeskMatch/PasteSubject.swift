@@ -1,0 +1,40 @@
+import FixdeskContent
+
+/// Where a paste comes from, read off the words that name products (`SubjectMarkers` in `_site.yml`).
+struct PasteSubject {
+    /// The paste names the help center's own product or one of its providers.
+    var namesSubject: Bool
+    /// The paste names the platform the product runs on (Meta's Graph API): its short codes are plausible.
+    var namesPlatform: Bool
+    /// The paste names a product the help center does not cover.
+    var namesOtherProduct: Bool
+
+    /// A paste about another product only: nothing in the catalog is its answer.
+    var isElsewhere: Bool { namesOtherProduct && !namesSubject }
+    /// Whether a short, generic code (an HTTP status, Graph's 1, 10, 100) may be taken as the subject's code.
+    var placesShortCodes: Bool { namesSubject || namesPlatform }
+
+    init(lowercasedPaste bytes: [UInt8], markers: SubjectMarkers, providers: ProviderNames) {
+        func names(_ words: [String]) -> Bool { words.contains { Self.containsWord(Array($0.utf8), in: bytes) } }
+        namesSubject = names(markers.subject) || names(providers.entries.map(\.name))
+        namesPlatform = names(markers.platform)
+        namesOtherProduct = names(markers.otherProducts)
+    }
+
+    /// True when `word` stands in `bytes` with no letter or digit right before or after it.
+    static func containsWord(_ word: [UInt8], in bytes: [UInt8]) -> Bool {
+        var start = 0
+        while start < bytes.count, let begin = ByteSearch.firstOffset(of: word, in: bytes, from: start) {
+            let end = begin + word.count
+            let clearBefore = begin == 0 || !isWordByte(bytes[begin - 1])
+            let clearAfter = end >= bytes.count || !isWordByte(bytes[end])
+            if clearBefore && clearAfter { return true }
+            start = begin + 1
+        }
+        return false
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
+    }
+}
