@@ -5,6 +5,8 @@ import FixdeskIndex
 struct ArticleScorer: Sendable {
     /// The paste normalized, with a space at each end, as UTF-8 for fast searching.
     var normalizedPaste: [UInt8]
+    /// The paste names the subject or its platform (see `PasteSubject`).
+    var subjectIsNamed: Bool
     var termsByLanguage: [String: Set<String>]
     var bigramsByLanguage: [String: Set<String>]
     /// The paste's terms as letters, for one-typo comparisons.
@@ -46,7 +48,7 @@ struct ArticleScorer: Sendable {
     /// `literal` is the error normalized, `terms` its terms without numbers.
     private func errorScore(literal: String, terms: [String], language: String,
                             pasteTerms: Set<String>, pasteBigrams: Set<String>) -> Double {
-        if literal.count >= 8, ByteSearch.contains(normalizedPaste, " " + literal + " ") { return 1 }
+        if literal.count >= 8, ByteSearch.contains(normalizedPaste, " " + literal + " ") { return exactScore(of: literal) }
         guard !terms.isEmpty else { return 0 }
         var total = 0.0
         var present = 0.0
@@ -74,6 +76,16 @@ struct ArticleScorer: Sendable {
         let support = min(1, present / 5.0)
         let literalScore = (0.6 * coverage + 0.4 * order) * support
         return max(literalScore, fragmentScore(literalTerms: terms, language: language))
+    }
+
+    /// A literal found whole in the paste. A short, generic one ("Too Many Requests", "Missing required
+    /// parameter") is what many APIs say: it is the whole answer only when the paste is little more than it, or
+    /// names the subject.
+    private func exactScore(of literal: String) -> Double {
+        let words = literal.split(separator: " ").count
+        let pasteIsTheLiteral = normalizedPaste.count <= literal.utf8.count + MatchTuning.genericLiteral.slackBytes
+        if words > MatchTuning.genericLiteral.words || subjectIsNamed || pasteIsTheLiteral { return 1 }
+        return MatchTuning.genericLiteral.score
     }
 
     /// For a paste that is part of a literal error text: the idf-weighted share of the paste's

@@ -123,6 +123,9 @@ public struct CodeExtractor {
             return CodeMention(value: value, provider: namespace.provider ?? provider,
                                context: .keyword(namespace.segment), offset: start)
         }
+        if startsLine(bytes, start: start), isFollowedBySeparator(bytes, end: end) {
+            return CodeMention(value: value, provider: provider, context: .lineStart, offset: start)
+        }
         if key != nil { return nil } // "id": 123, "timestamp": "…", "status": 400: not codes
         // Groups of a spaced phone number (0532 123 45 67).
         let spacedBefore = start >= 2 && before == 0x20 && isDigit(bytes[start - 2])
@@ -213,6 +216,24 @@ public struct CodeExtractor {
     private func providerBefore(_ bytes: [UInt8], start: Int) -> String? {
         let window = ByteSearch.asciiLowercased(Array(bytes[max(0, start - 24)..<start]))
         return providers.namespaces(in: window).last
+    }
+
+    /// Only spaces, quotes, backticks, `|`, `*`, `-` or `>` stand between the line's start and `start`.
+    private func startsLine(_ bytes: [UInt8], start: Int) -> Bool {
+        var index = start - 1
+        while index >= 0, [0x20, 0x09, 0x22, 0x27, 0x60, 0x7C, 0x2A, 0x2D, 0x3E].contains(bytes[index]) { index -= 1 }
+        return index < 0 || bytes[index] == 0x0A || bytes[index] == 0x0D
+    }
+
+    /// `:`, `|`, `,` right after (a closing quote or backtick and spaces may come first), or ` - ` / ` – `.
+    private func isFollowedBySeparator(_ bytes: [UInt8], end: Int) -> Bool {
+        var index = end
+        while index < bytes.count, [0x20, 0x09, 0x22, 0x27, 0x60].contains(bytes[index]) { index += 1 }
+        guard index < bytes.count else { return false }
+        if [0x3A, 0x7C, 0x2C].contains(bytes[index]) { return true }
+        // "-" or the en dash (E2 80 93) with a space after.
+        let dash = bytes[index] == 0x2D ? 1 : (index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x93 ? 3 : 0)
+        return dash > 0 && index + dash < bytes.count && bytes[index + dash] == 0x20 && index > end
     }
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

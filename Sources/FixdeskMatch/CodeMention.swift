@@ -9,6 +9,8 @@ public struct CodeMention: Sendable, Equatable {
         case hash
         /// After a word like `error`, `code`, `hata kodu`.
         case keyword(String)
+        /// First on its line and followed by `:`, `|`, `,` or ` -`, as tables, lists and logs put codes.
+        case lineStart
         /// The whole paste is the code.
         case bare
         /// A number in running text, with nothing around it saying it is a code.
@@ -36,6 +38,7 @@ public struct CodeMention: Sendable, Equatable {
         switch context {
         case .key, .hashInParentheses, .bare: 0.97
         case .hash, .keyword, .named: 0.93
+        case .lineStart: 0.9
         case .freeText: 0.85
         }
     }
@@ -47,6 +50,7 @@ public struct CodeMention: Sendable, Equatable {
         case .hashInParentheses: "in (#\(value))"
         case .hash: "as #\(value)"
         case let .keyword(word): "after '\(word)'"
+        case .lineStart: "at the start of a line"
         case .bare: "as the pasted code"
         case .freeText: "in the text"
         case .named: "as \(value)"

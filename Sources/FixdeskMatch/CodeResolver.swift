@@ -23,8 +23,8 @@ struct CodeResolver {
     /// it counts only where the paste names the subject or its platform, writes it as Graph does (`#100`),
     /// or is nothing but the code.
     static let placedCodeDigits = 4
-    /// A paste this short (bytes, spaces trimmed) is a code typed into a WhatsApp help center ("Error code: 3"):
-    /// its short codes need no other words around them.
+    /// A paste this short (bytes, spaces trimmed) of a code and words for "code" is a code typed into a
+    /// WhatsApp help center ("Error code: 3"): its short codes need no other words around them.
     static let typedCodeLength = 40
     /// A subcode hides a parent code mentioned within this many bytes: they describe one error.
     static let subcodeReach = 400
@@ -41,8 +41,7 @@ struct CodeResolver {
         let mentions = CodeExtractor(providers: providers).mentions(in: text)
         let bytes = Array(text.utf8)
         let namedProviders = providers.namespaces(in: ByteSearch.asciiLowercased(bytes))
-        let typed = text.utf8.count <= Self.typedCodeLength * 4
-            && text.trimmingCharacters(in: .whitespacesAndNewlines).utf8.count <= Self.typedCodeLength
+        let typed = Self.isTypedCode(text)
         var hits: [CodeHit] = []
         var unknownSubcodeOffsets: [Int] = []
         for mention in mentions {
@@ -75,6 +74,14 @@ struct CodeResolver {
             return $0.value.count >= Self.unknownCodeDigits
         }
         return Found(hits: sorted, namesUnknownError: namesUnknown)
+    }
+
+    /// A short paste of nothing but a code and the words that name one ("Error code: 3", "hata kodu 192").
+    static func isTypedCode(_ text: String) -> Bool {
+        guard text.utf8.count <= typedCodeLength * 4,
+              text.trimmingCharacters(in: .whitespacesAndNewlines).utf8.count <= typedCodeLength else { return false }
+        let words = text.lowercased().split { !$0.isLetter }
+        return words.allSatisfy { word in CodeExtractor.codeWords.contains { $0.split(separator: " ").contains(word) } }
     }
 
     private func resolve(_ mention: CodeMention, providersInPaste: [String], placesShortCodes: Bool) -> String? {

@@ -18,6 +18,9 @@ enum MatchTuning {
     static let strongErrorText = 0.6
     /// A partial literal backed by words.
     static let partialErrorText = 0.45
+    /// A literal of this many words or fewer is generic; found in a paste that does not name the subject and
+    /// holds more than it (slack in bytes), it scores `score`: enough alone, not against an unknown code.
+    static let genericLiteral = (words: 4, slackBytes: 24, score: 0.7)
     /// Word evidence: (share of the paste's weighted words covered, distinct words, summed rarity).
     static let enoughWords = (share: 0.5, words: 2, weight: 5.0)
     static let manyWords = (share: 0.4, words: 3, weight: 6.0)

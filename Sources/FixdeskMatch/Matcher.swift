@@ -45,7 +45,7 @@ public final class Matcher {
                 evidence[id, default: Evidence()].add(code: hit)
             }
         }
-        let text = TextEvidence(paste: input.text, index: index)
+        let text = TextEvidence(paste: input.text, index: index, subjectIsNamed: subject.placesShortCodes)
         for id in try text.candidateIDs(limit: MatchTuning.textCandidates) where evidence[id] == nil {
             evidence[id] = Evidence()
         }

@@ -20,8 +20,12 @@ final class TextEvidence {
     private var weights: [String: Double] = [:]
     private let articleCount: Double
 
-    init(paste: String, index: KnowledgeIndex) {
+    /// True when the paste names the subject or its platform: then even a short, generic error text is its error.
+    private let subjectIsNamed: Bool
+
+    init(paste: String, index: KnowledgeIndex, subjectIsNamed: Bool) {
         self.index = index
+        self.subjectIsNamed = subjectIsNamed
         let text = PasteCleaner.clean(paste.utf8.count > Self.analysedBytes
             ? String(decoding: Array(paste.utf8.prefix(Self.analysedBytes)), as: UTF8.self) : paste)
         let words = index.analyzers.alternatives(in: text)
@@ -72,7 +76,7 @@ final class TextEvidence {
             + informative.flatMap { $0.stems.values })
         var wanted: [String: WantedTerms] = [:]
         for language in index.analyzers.languages { wanted[language] = try wantedTerms(language: language) }
-        let scorer = ArticleScorer(normalizedPaste: normalizedPaste, termsByLanguage: termsByLanguage,
+        let scorer = ArticleScorer(normalizedPaste: normalizedPaste, subjectIsNamed: subjectIsNamed, termsByLanguage: termsByLanguage,
                                    bigramsByLanguage: bigramsByLanguage, letterTermsByLanguage: letterTermsByLanguage,
                                    wantedByLanguage: wanted, weights: weights)
         for id in ids {

@@ -50,4 +50,18 @@ import FixdeskTestSupport
         #expect(try ids("131047 132015").prefix(2) == ["whatsapp-24-hour-window", "template-paused-low-quality"])
         #expect(try ids("132015 131047").prefix(2) == ["template-paused-low-quality", "whatsapp-24-hour-window"])
     }
+
+    @Test func aGenericErrorTextAloneIsNotEnoughBesideAnUnplacedCode() throws {
+        // Another API's 429 with the HTTP reason phrase: no WhatsApp or Meta word, so neither is ours.
+        #expect(try ids(#"{"ok": false, "error_code": 429, "description": "Rate limit hit, retry after 5"}"#) == [])
+        // The same phrase typed alone, or beside WhatsApp's name, is still answered.
+        #expect(try ids("Rate limit hit") == ["throughput-limit"])
+        #expect(try ids(#"WhatsApp: {"error_code": 429, "description": "Rate limit hit, retry after 5"}"#).first == "throughput-limit")
+    }
+
+    @Test func aTypedCodeIsOnlyACodeAndItsWords() {
+        #expect(CodeResolver.isTypedCode("Error code: 3"))
+        #expect(CodeResolver.isTypedCode("hata kodu 192"))
+        #expect(!CodeResolver.isTypedCode("470 | You must configure your IYS code"))
+    }
 }

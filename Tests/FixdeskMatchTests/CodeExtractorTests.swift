@@ -88,4 +88,12 @@ import Testing
         let order = names.namespaces(in: ByteSearch.asciiLowercased(Array("Gupshup forwards to Twilio and imiconnect".utf8)))
         #expect(order == ["gupshup", "twilio", "webex"])
     }
+
+    @Test func aCodeFirstOnItsLineAsTablesAndListsPutIt() {
+        #expect(mentions("`1013, not a WhatsApp user`\n`1006, unknown contact`").map(\.context) == [.lineStart, .lineStart])
+        #expect(mentions("8007 | Failed to send message").first?.context == .lineStart)
+        #expect(mentions("410 – Nachricht abgelaufen").first?.context == .lineStart)
+        // A count at the start of a sentence is not a code.
+        #expect(mentions("1013 messages were sent today").first?.context == .freeText)
+    }
 }
