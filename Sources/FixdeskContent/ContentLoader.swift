@@ -75,6 +75,8 @@ public struct ContentLoader: Sendable {
     public struct Settings: Sendable, Codable {
         public var site: SiteSettings
         public var languages: [String: LanguageSettings]
+        /// The languages pastes may come in without articles of their own, by code.
+        public var lexicons: [PasteLexicon] = []
         public var diagnostics: [Diagnostic]
     }
 
@@ -112,7 +114,18 @@ public struct ContentLoader: Sendable {
                 diagnostics.append(diagnostic)
             }
         }
-        return Settings(site: site, languages: languages, diagnostics: diagnostics)
+        var lexicons: [PasteLexicon] = []
+        for file in files.sorted(by: { $0.relativePath < $1.relativePath }) {
+            guard let code = PasteLexicon.code(ofFile: file.relativePath) else { continue }
+            let path = displayPath(file.relativePath)
+            switch ContentFile.readText(at: directory.appendingPathComponent(file.relativePath), displayPath: path) {
+            case let .success(text):
+                if let lexicon = PasteLexicon.parse(text, code: code, path: path, into: &diagnostics) { lexicons.append(lexicon) }
+            case let .failure(diagnostic):
+                diagnostics.append(diagnostic)
+            }
+        }
+        return Settings(site: site, languages: languages, lexicons: lexicons, diagnostics: diagnostics)
     }
 
     /// Reads and parses one article file; nil with diagnostics when it is not an article or cannot be read.

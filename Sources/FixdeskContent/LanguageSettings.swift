@@ -17,11 +17,14 @@ public struct LanguageSettings: Sendable, Equatable, Codable {
     public var sections: [String: Section]
     /// Interface strings by key.
     public var interface: [String: String]
+    /// Groups of words and phrases that mean the same to a support agent ("throttled", "rate limit"):
+    /// a paste or query with one of them is read as if it had the others too.
+    public var synonyms: [[String]] = []
 
     public var profile: LanguageProfile { LanguageProfile(code: code, stemmer: stemmer, stopWords: stopWords) }
 
     static let fileName = "_strings.yml"
-    static let knownKeys: Set<String> = ["name", "stemmer", "fix_headings", "stop_words", "sections", "ui"]
+    static let knownKeys: Set<String> = ["name", "stemmer", "fix_headings", "stop_words", "sections", "ui", "synonyms"]
 
     static func parse(_ text: String, code: String, path: String, into diagnostics: inout [Diagnostic]) -> LanguageSettings? {
         let mapping: YAMLMapping
@@ -71,7 +74,25 @@ public struct LanguageSettings: Sendable, Equatable, Codable {
                 diagnostics.append(Diagnostic(path: path, line: entry.line, message: "'ui' must map keys to strings"))
             }
         }
-        return LanguageSettings(code: code, name: name, stemmer: stemmer, fixHeadings: fixHeadings,
-                                stopWords: stopWords, sections: sections, interface: interface)
+        var synonyms: [[String]] = []
+        if let entry = mapping["synonyms"] {
+            let groups = entry.value.sequence ?? []
+            if entry.value.sequence == nil {
+                diagnostics.append(Diagnostic(path: path, line: entry.line, message: "'synonyms' must be a list of groups like [throttled, rate limit]"))
+            }
+            for group in groups {
+                let members = (group.sequence ?? []).compactMap(\.string).filter { !$0.isEmpty }
+                if members.count < 2 {
+                    diagnostics.append(Diagnostic(path: path, line: mapping.line(of: group),
+                                                  message: "a synonym group needs at least two words or phrases"))
+                    continue
+                }
+                synonyms.append(members)
+            }
+        }
+        var settings = LanguageSettings(code: code, name: name, stemmer: stemmer, fixHeadings: fixHeadings,
+                                        stopWords: stopWords, sections: sections, interface: interface)
+        settings.synonyms = synonyms
+        return settings
     }
 }

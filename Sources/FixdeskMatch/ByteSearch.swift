@@ -7,6 +7,10 @@ enum ByteSearch {
         offset(of: Array(needle.utf8), in: haystack, anchor: 0) != nil
     }
 
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        offset(of: needle, in: haystack, anchor: 0) != nil
+    }
+
     /// For ` word ` in a field of space-separated terms: memchr(3) looks for the word's first letter,
     /// since the leading space is everywhere in the text searched.
     static func containsPadded(_ haystack: [UInt8], _ pattern: [UInt8]) -> Bool {

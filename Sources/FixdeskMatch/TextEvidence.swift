@@ -26,13 +26,22 @@ final class TextEvidence {
     init(paste: String, index: KnowledgeIndex, subjectIsNamed: Bool) {
         self.index = index
         self.subjectIsNamed = subjectIsNamed
-        let text = PasteCleaner.clean(paste.utf8.count > Self.analysedBytes
+        let cleaned = PasteCleaner.clean(paste.utf8.count > Self.analysedBytes
             ? String(decoding: Array(paste.utf8.prefix(Self.analysedBytes)), as: UTF8.self) : paste)
+        normalizedPaste = Array((" " + LiteralText.normalize(cleaned) + " ").utf8)
+        // The words scored are the paste's, their English reading when the paste is in a language without
+        // articles, and the synonyms of its words and phrases; error texts are compared with the paste alone.
+        var text = cleaned
+        if let english = PasteTranslation.englishWords(of: cleaned, lexicons: index.settings.lexicons) {
+            text += "\n" + english
+        }
+        let synonyms = SynonymExpansion(languages: index.settings.languages.values)
+            .expansions(of: Array((" " + LiteralText.normalize(text) + " ").utf8))
+        if !synonyms.isEmpty { text += "\n" + synonyms.joined(separator: "\n") }
         let words = index.analyzers.alternatives(in: text)
         informative = words.filter {
             !$0.isStopWord && !$0.isNumber && $0.surface.count >= 2 && !PasteCleaner.structuralWords.contains($0.surface)
         }
-        normalizedPaste = Array((" " + LiteralText.normalize(text) + " ").utf8)
         articleCount = Double(max(index.articleCount, 1))
         // Every language splits the text into the same words; each word carries its term per language.
         for language in index.analyzers.languages where index.analyzers.analyzer(for: language) != nil {

@@ -1,0 +1,54 @@
+/// A language pastes arrive in without articles of its own (`content/_lexicon/<lang>.yml`): its words of
+/// error messages, each with the English word it stands for, so that a Portuguese or German paste can be
+/// read against the English articles.
+public struct PasteLexicon: Sendable, Equatable, Codable {
+    public var code: String
+    /// The language's own name, e.g. `Português`.
+    public var name: String
+    /// Lowercased words as written, and the English word each stands for.
+    public var words: [String: String]
+
+    public init(code: String, name: String, words: [String: String]) {
+        self.code = code
+        self.name = name
+        self.words = words
+    }
+
+    static let folder = "_lexicon"
+    static let knownKeys: Set<String> = ["name", "words"]
+
+    /// `_lexicon/pt.yml` → `pt`; nil for any other file.
+    static func code(ofFile relativePath: String) -> String? {
+        let parts = relativePath.split(separator: "/")
+        guard parts.count == 2, parts[0] == folder, parts[1].hasSuffix(".yml") else { return nil }
+        let code = String(parts[1].dropLast(4))
+        return Slug.isValid(code) ? code : nil
+    }
+
+    static func parse(_ text: String, code: String, path: String, into diagnostics: inout [Diagnostic]) -> PasteLexicon? {
+        let mapping: YAMLMapping
+        switch YAMLMapping.parse(text, path: path, lineOffset: 0) {
+        case let .success(value): mapping = value
+        case let .failure(diagnostic): diagnostics.append(diagnostic); return nil
+        }
+        for entry in mapping.entries where !knownKeys.contains(entry.key) {
+            diagnostics.append(Diagnostic(path: path, line: entry.line, message: "unknown key '\(entry.key)' (known keys: name, words)"))
+        }
+        let name = mapping.string("name", required: true, into: &diagnostics) ?? code
+        var words: [String: String] = [:]
+        guard let entry = mapping["words"], let pairs = entry.value.mapping else {
+            diagnostics.append(Diagnostic(path: path, line: mapping["words"]?.line ?? 1,
+                                          message: "'words' must map the language's words to English words"))
+            return nil
+        }
+        for (key, value) in pairs {
+            guard let word = key.string, let english = value.string, !word.isEmpty, !english.isEmpty else {
+                diagnostics.append(Diagnostic(path: path, line: mapping.line(of: key),
+                                              message: "each word needs one English word as its value"))
+                continue
+            }
+            words[word.lowercased()] = english.lowercased()
+        }
+        return PasteLexicon(code: code, name: name, words: words)
+    }
+}
