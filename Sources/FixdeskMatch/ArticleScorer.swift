@@ -48,7 +48,8 @@ struct ArticleScorer: Sendable {
     /// `literal` is the error normalized, `terms` its terms without numbers.
     private func errorScore(literal: String, terms: [String], language: String,
                             pasteTerms: Set<String>, pasteBigrams: Set<String>) -> Double {
-        if literal.count >= 8, ByteSearch.contains(normalizedPaste, " " + literal + " ") { return exactScore(of: literal) }
+        let cap = genericCap(of: literal)
+        if literal.count >= 8, ByteSearch.contains(normalizedPaste, " " + literal + " ") { return cap }
         guard !terms.isEmpty else { return 0 }
         var total = 0.0
         var present = 0.0
@@ -75,13 +76,13 @@ struct ArticleScorer: Sendable {
         // Little evidence (one or two common words) must not look like a full match.
         let support = min(1, present / 5.0)
         let literalScore = (0.6 * coverage + 0.4 * order) * support
-        return max(literalScore, fragmentScore(literalTerms: terms, language: language))
+        return min(cap, max(literalScore, fragmentScore(literalTerms: terms, language: language)))
     }
 
-    /// A literal found whole in the paste. A short, generic one ("Too Many Requests", "Missing required
-    /// parameter") is what many APIs say: it is the whole answer only when the paste is little more than it, or
-    /// names the subject.
-    private func exactScore(of literal: String) -> Double {
+    /// The most a literal can score. A short, generic one ("Too Many Requests", "Missing required parameter")
+    /// is what many APIs say: it is the whole answer only when the paste is little more than it, or names the
+    /// subject.
+    private func genericCap(of literal: String) -> Double {
         let words = literal.split(separator: " ").count
         let pasteIsTheLiteral = normalizedPaste.count <= literal.utf8.count + MatchTuning.genericLiteral.slackBytes
         if words > MatchTuning.genericLiteral.words || subjectIsNamed || pasteIsTheLiteral { return 1 }
@@ -133,7 +134,13 @@ struct ArticleScorer: Sendable {
             credit += wanted.weights[position] * share
         }
         guard total > 0 else { return (0, [], 0) }
-        return (credit / total, matched, credit)
+        // A synonym of the paste's words found in the article adds part of its weight; one not found costs nothing.
+        for synonym in wanted.synonyms {
+            let share = ByteSearch.containsPadded(terms.title, synonym.padded) || ByteSearch.containsPadded(terms.errors, synonym.padded)
+                ? 1 : ByteSearch.containsPadded(terms.summary, synonym.padded) ? 0.85 : 0
+            credit += synonym.weight * share * MatchTuning.synonymCredit
+        }
+        return (min(1, credit / total), matched, credit)
     }
 
     /// True when a term of the space-separated `fields` is a single typo away from `term`, read in place.
@@ -189,5 +196,7 @@ struct WantedTerms: Sendable {
     var weights: [Double] = []
     /// ` term ` as UTF-8, for searching a field.
     var paddedTerms: [[UInt8]] = []
+    /// Terms of the synonyms of the paste's words, padded, with their weights.
+    var synonyms: [(padded: [UInt8], weight: Double)] = []
     var seen: Set<String> = []
 }

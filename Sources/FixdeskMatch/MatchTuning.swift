@@ -7,6 +7,10 @@ enum MatchTuning {
     /// Text candidates scored per paste: the evaluation scores the same with 8, 12 or 16; 12 keeps a margin.
     static let textCandidates = 12
 
+    /// The share of its weight a synonym of a paste's word earns when an article's title, errors or summary
+    /// have it (the paste's own word earns all of it).
+    static let synonymCredit = 0.5
+
     // Acceptance
     /// With this share or more of the paste's meaningful words in no article, word overlap proves nothing.
     static let maximumUnknownWordShare = 0.4
@@ -31,7 +35,7 @@ enum MatchTuning {
 
     // Confidence
     /// Below this an error-text score adds nothing to confidence.
-    static let errorTextFloor = 0.4
+    static let errorTextFloor = 0.6
     /// Word evidence shown as a reason from this share on.
     static let shownWordShare = 0.3
     /// Results at or above this confidence are code matches: all of them are kept, past `Matcher.limit`.

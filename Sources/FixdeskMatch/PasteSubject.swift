@@ -9,8 +9,10 @@ struct PasteSubject {
     /// The paste names a product the help center does not cover.
     var namesOtherProduct: Bool
 
-    /// A paste about another product only: nothing in the catalog is its answer.
-    var isElsewhere: Bool { namesOtherProduct && !namesSubject }
+    /// A webhook that reports messages sent, delivered or read, with no error in it.
+    var isSuccessReport: Bool
+    /// A paste about another product only, or one that reports no failure: nothing in the catalog is its answer.
+    var isElsewhere: Bool { (namesOtherProduct && !namesSubject) || isSuccessReport }
     /// Whether a short, generic code (an HTTP status, Graph's 1, 10, 100) may be taken as the subject's code.
     var placesShortCodes: Bool { namesSubject || namesPlatform }
 
@@ -19,6 +21,14 @@ struct PasteSubject {
         namesSubject = names(markers.subject) || names(providers.entries.map(\.name))
         namesPlatform = names(markers.platform)
         namesOtherProduct = names(markers.otherProducts)
+        isSuccessReport = Self.isSuccessReport(bytes)
+    }
+
+    /// `"statuses": [{"status": "delivered", …}]` without `errors` or a failed status anywhere.
+    static func isSuccessReport(_ bytes: [UInt8]) -> Bool {
+        guard ByteSearch.contains(bytes, "\"statuses\""), !ByteSearch.contains(bytes, "error"),
+              !ByteSearch.contains(bytes, "failed") else { return false }
+        return ["delivered", "read", "sent"].contains { ByteSearch.contains(bytes, "\"\($0)\"") }
     }
 
     /// True when `word` stands in `bytes` with no letter or digit right before or after it.

@@ -11,6 +11,8 @@ final class TextEvidence {
 
     private let index: KnowledgeIndex
     private let informative: [QueryWord]
+    /// Words of the synonyms of the paste's words: credit when an article has them, nothing when it has not.
+    private let synonymWords: [QueryWord]
     /// The paste normalized, with a space at each end, as UTF-8 for fast searching.
     private let normalizedPaste: [UInt8]
     private var termsByLanguage: [String: Set<String>] = [:]
@@ -29,19 +31,15 @@ final class TextEvidence {
         let cleaned = PasteCleaner.clean(paste.utf8.count > Self.analysedBytes
             ? String(decoding: Array(paste.utf8.prefix(Self.analysedBytes)), as: UTF8.self) : paste)
         normalizedPaste = Array((" " + LiteralText.normalize(cleaned) + " ").utf8)
-        // The words scored are the paste's, their English reading when the paste is in a language without
-        // articles, and the synonyms of its words and phrases; error texts are compared with the paste alone.
-        var text = cleaned
-        if let english = PasteTranslation.englishWords(of: cleaned, lexicons: index.settings.lexicons) {
-            text += "\n" + english
-        }
+        // The words scored are the paste's, read in English when the paste is in a language without articles;
+        // error texts are compared with the paste as pasted.
+        let text = PasteTranslation.english(of: cleaned, lexicons: index.settings.lexicons) ?? cleaned
+        let words = index.analyzers.alternatives(in: text)
+        informative = words.filter(Self.isInformative)
+        // Synonyms of the paste's words and phrases may earn an article credit, but never count against one.
         let synonyms = SynonymExpansion(languages: index.settings.languages.values)
             .expansions(of: Array((" " + LiteralText.normalize(text) + " ").utf8))
-        if !synonyms.isEmpty { text += "\n" + synonyms.joined(separator: "\n") }
-        let words = index.analyzers.alternatives(in: text)
-        informative = words.filter {
-            !$0.isStopWord && !$0.isNumber && $0.surface.count >= 2 && !PasteCleaner.structuralWords.contains($0.surface)
-        }
+        synonymWords = synonyms.isEmpty ? [] : index.analyzers.alternatives(in: synonyms.joined(separator: "\n")).filter(Self.isInformative)
         articleCount = Double(max(index.articleCount, 1))
         // Every language splits the text into the same words; each word carries its term per language.
         for language in index.analyzers.languages where index.analyzers.analyzer(for: language) != nil {
@@ -50,6 +48,10 @@ final class TextEvidence {
             letterTermsByLanguage[language] = Set(sequence).sorted().map { Array($0.unicodeScalars) }
             bigramsByLanguage[language] = Set(zip(sequence, sequence.dropFirst()).map { "\($0) \($1)" })
         }
+    }
+
+    private static func isInformative(_ word: QueryWord) -> Bool {
+        !word.isStopWord && !word.isNumber && word.surface.count >= 2 && !PasteCleaner.structuralWords.contains(word.surface)
     }
 
     /// Ids of the articles whose indexed words best fit the paste's words.
@@ -63,6 +65,9 @@ final class TextEvidence {
             }
             groups.append(FTSQuery.Group(terms: terms, prefixes: []))
             if groups.count == 48 { break }
+        }
+        for word in synonymWords where groups.count < 64 && seen.insert(word.surface).inserted {
+            groups.append(FTSQuery.Group(terms: word.terms, prefixes: []))
         }
         let rows = try index.rankedRows(FTSQuery(groups: groups), matchAll: false, limit: limit * 2)
         let idsByRow = try index.articleIDs(rowIDs: rows.map(\.0))
@@ -82,7 +87,7 @@ final class TextEvidence {
         let ids = Array(evidence.keys)
         let profiles = try index.matchProfiles(of: ids)
         try loadWeights(of: profiles.values.joined().flatMap { $0.errorTerms.joined() }
-            + informative.flatMap { $0.stems.values })
+            + (informative + synonymWords).flatMap { $0.stems.values })
         var wanted: [String: WantedTerms] = [:]
         for language in index.analyzers.languages { wanted[language] = try wantedTerms(language: language) }
         let scorer = ArticleScorer(normalizedPaste: normalizedPaste, subjectIsNamed: subjectIsNamed, termsByLanguage: termsByLanguage,
@@ -103,6 +108,11 @@ final class TextEvidence {
             wanted.surfaces.append(word.surface)
             wanted.weights.append(try weight(of: term))
             if wanted.terms.count >= 200 { break }
+        }
+        for word in synonymWords {
+            guard let term = word.stems[language], wanted.seen.insert(term).inserted else { continue }
+            wanted.synonyms.append((padded: Array(" \(term) ".utf8), weight: try weight(of: term)))
+            if wanted.synonyms.count >= 100 { break }
         }
         return wanted
     }
