@@ -18,6 +18,7 @@ public struct FixdeskCommand: ParsableCommand {
     public init() {}
 
     public static func main(arguments: [String]? = nil) -> Never {
+        Console.reserveStandardStreams()
         let command: any ParsableCommand
         do {
             command = try parseAsRoot(arguments)
