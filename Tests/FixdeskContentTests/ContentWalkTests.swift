@@ -98,4 +98,14 @@ import FixdeskTestSupport
         #expect(content.diagnostics.map(\.description).contains { $0.hasPrefix("content/en/templates/paused.md:1: the article is ") && $0.hasSuffix("an article may have; split it") })
         #expect(!content.articles.contains { $0.path == "content/en/templates/paused.md" })
     }
+
+    /// Found by the fuzz test: a control character in YAML gave a message of three lines, breaking `file:line`.
+    @Test func aControlCharacterInYAMLIsOneLineAtItsLine() throws {
+        let fixture = try ContentFixture()
+        let text = try fixture.read("en/templates/paused.md")
+        try fixture.write(text.replacingOccurrences(of: "summary: Meta paused", with: "summary: Meta\u{15} paused"), to: "en/templates/paused.md")
+        let line = text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("summary:") }! + 1
+        #expect(try problems(fixture).contains(
+            "content/en/templates/paused.md:\(line): invalid YAML: control characters are not allowed (U+0015)"))
+    }
 }
