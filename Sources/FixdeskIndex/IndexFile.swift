@@ -121,6 +121,15 @@ struct IndexFile {
         kill(pid, 0) == 0 || errno == EPERM
     }
 
+    /// Why an operation on the index failed, in a few words on one line (SQLite's message without the statement).
+    static func reason(_ error: any Error) -> String {
+        switch error {
+        case let error as SQLiteError: error.message
+        case let error as FixdeskError: error.message
+        default: "\(error)".split(separator: "\n").first.map(String.init) ?? ""
+        }
+    }
+
     // MARK: Damage
 
     /// The tables an index must have, read from its DDL so that the list cannot drift from it.

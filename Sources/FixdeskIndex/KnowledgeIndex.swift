@@ -62,7 +62,7 @@ public final class KnowledgeIndex {
             } catch {
                 // A read-only folder or a full disk: the index as it is still answers.
                 database.finishReads()
-                return try stale(database, settings: settings, path: path, reason: "\(error)")
+                return try stale(database, settings: settings, path: path, reason: IndexFile.reason(error))
             }
         }
         do {
@@ -76,17 +76,15 @@ public final class KnowledgeIndex {
                                   warnings: leftOutWarning(database).map { [$0] } ?? [])
         } catch let error as FixdeskError where error.kind != .io {
             throw error
-        } catch let error as FixdeskError {
-            failure = error.message
         } catch {
-            failure = "\(error)"
+            failure = IndexFile.reason(error)
         }
         // The new index could not be written: answer from the previous one when there is one.
         if let database = try? Database(path: path, create: false, readOnly: true), database.userVersion == IndexSchema.version,
            IndexFile.hasEveryTable(database), let settings = try? storedSettings(in: database) {
             return try stale(database, settings: settings, path: path, reason: failure)
         }
-        throw FixdeskError(.io, "Cannot build the index at '\(path)': \(failure)")
+        throw FixdeskError(.io, "Cannot build the index at '\(path)': \(failure.hasSuffix(".") ? String(failure.dropLast()) : failure).")
     }
 
     /// The index as it is, when it could not be brought up to date.
