@@ -48,7 +48,8 @@ struct IndexFile {
         guard (info.st_mode & S_IFMT) == S_IFREG else { return .foreign("it is not a regular file") }
         if info.st_size == 0 { return .nothing }
         guard let header = Self.readHeader(path), header.starts(with: Self.sqliteMagic) else {
-            return .foreign("it is not an SQLite database")
+            // In fixdesk's own folder (the default `.fixdesk/`), it is an index whose first page is damaged.
+            return isInFixdeskFolder ? .index : .foreign("it is not an SQLite database")
         }
         let id = header[Self.applicationIDOffset..<Self.applicationIDOffset + 4].reduce(Int32(0)) { $0 << 8 | Int32($1) }
         if id == Self.applicationID { return .index }
@@ -57,8 +58,13 @@ struct IndexFile {
            (try? database.prepare("SELECT count(*) FROM meta WHERE key = 'settings_hash'").singleInt()) == 1 {
             return .index
         }
-        return .foreign("it is a database that fixdesk did not make")
+        return isInFixdeskFolder ? .index : .foreign("it is a database that fixdesk did not make")
     }
+
+    /// The folder fixdesk makes for its indexes by default; nothing else is kept there.
+    static let defaultFolderName = ".fixdesk"
+
+    var isInFixdeskFolder: Bool { (folder as NSString).lastPathComponent == Self.defaultFolderName }
 
     /// Refuses to go on when the file at `path` is not one fixdesk made: it is never overwritten.
     func checkReplaceable() throws(FixdeskError) {
