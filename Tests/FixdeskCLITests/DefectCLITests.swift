@@ -170,6 +170,9 @@ struct ShellRun {
         let echoed = try run(["search", "\u{1B}]qqzx\u{07}", "\u{9B}zzqx"])
         #expect(echoed.status == 1)
         #expect(echoed.stderr == "Nothing matched '^[]qqzx^G <U+009B>zzqx'.\n")
+        let usage = try run(["--bogus\u{1B}[2J"])
+        #expect(usage.status == 64)
+        #expect(usage.stderr.hasPrefix("Error: Unknown option '--bogus^[[2J'\n"))
     }
 
     /// Item 11: articles with errors were left out of `index` and `match` without a word.

@@ -37,7 +37,7 @@ enum Console {
             let sentence = "fixdesk: cannot write to \(stream) (\(String(cString: strerror(failure)))).\n"
             _ = sentence.withCString { Foundation.write(STDERR_FILENO, $0, strlen($0)) }
         }
-        exit(writeFailureStatus)
+        Foundation.exit(writeFailureStatus)
     }
 
     /// Makes sure descriptors 0, 1 and 2 are taken before any file is opened: a closed one is given
@@ -51,6 +51,15 @@ enum Console {
                 close(reserved)
             }
         }
+    }
+
+    /// Ends the process with the argument parser's own message (help on standard output, a usage
+    /// error on standard error), cleaned like everything else, since it echoes the arguments.
+    static func exit(parsing error: any Error, message: String, status: Int32) -> Never {
+        if !message.isEmpty {
+            if status == 0 { out(message) } else { self.error(message) }
+        }
+        Foundation.exit(status)
     }
 
     /// Standard input, read up to `limit` bytes.
