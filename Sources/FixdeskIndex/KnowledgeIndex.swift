@@ -45,6 +45,7 @@ public final class KnowledgeIndex {
         try file.checkReplaceable()
         file.removeStaleTemporaries()
         var failure = ""
+        var notes: [String] = []
         // Unchanged settings files: reuse the settings parsed when the index was built.
         if !rebuild, let database = try? openCompatible(at: path, settingsHash: settingsHash),
            let settings = try? storedSettings(in: database) {
@@ -56,7 +57,7 @@ public final class KnowledgeIndex {
                 return KnowledgeIndex(database: database, analyzers: builder.analyzers, settings: settings, refresh: report,
                                       warnings: leftOutWarning(database).map { [$0] } ?? [])
             } catch let error as SQLiteError where error.meansDamage {
-                // Rebuilt below.
+                notes.append("the index at '\(path)' was damaged (\(error.message)); it has been rebuilt.")
             } catch let error as FixdeskError {
                 throw error
             } catch {
@@ -73,7 +74,7 @@ public final class KnowledgeIndex {
             let report = try builder.rebuild(at: path)
             let database = try Database(path: path, create: false)
             return KnowledgeIndex(database: database, analyzers: builder.analyzers, settings: settings, refresh: report,
-                                  warnings: leftOutWarning(database).map { [$0] } ?? [])
+                                  warnings: notes + (leftOutWarning(database).map { [$0] } ?? []))
         } catch let error as FixdeskError where error.kind != .io {
             throw error
         } catch {
