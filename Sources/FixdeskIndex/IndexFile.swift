@@ -52,13 +52,13 @@ struct IndexFile {
             return isInFixdeskFolder ? .index : .foreign("it is not an SQLite database")
         }
         let id = header[Self.applicationIDOffset..<Self.applicationIDOffset + 4].reduce(Int32(0)) { $0 << 8 | Int32($1) }
-        if id == Self.applicationID { return .index }
+        if id == Self.applicationID || isInFixdeskFolder { return .index }
         // Indexes made before the application id was written have 0 there and a `meta` table.
         if id == 0, let database = try? Database(path: path, create: false, readOnly: true),
            (try? database.prepare("SELECT count(*) FROM meta WHERE key = 'settings_hash'").singleInt()) == 1 {
             return .index
         }
-        return isInFixdeskFolder ? .index : .foreign("it is a database that fixdesk did not make")
+        return .foreign("it is a database that fixdesk did not make")
     }
 
     /// The folder fixdesk makes for its indexes by default; nothing else is kept there.

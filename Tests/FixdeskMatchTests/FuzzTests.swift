@@ -10,9 +10,9 @@ import FixdeskTestSupport
 /// article files. Nothing may crash or throw, and every answer must keep its invariants. The seed is
 /// printed; `FIXDESK_FUZZ_SEED=<seed>` repeats a run exactly.
 @Suite(.serialized, .timeLimit(.minutes(1))) struct FuzzTests {
-    static let pastes = 400
-    static let queries = 300
-    static let contentEdits = 25
+    static let pastes = 1200
+    static let queries = 800
+    static let contentEdits = 60
 
     /// Pieces that have broken parsers elsewhere: control characters, NUL, quotes, deep nesting, long numbers.
     static let fragments: [[UInt8]] = [
