@@ -140,9 +140,9 @@ struct IndexFile {
 
     /// The tables an index must have, read from its DDL so that the list cannot drift from it.
     static let requiredTables: [String] = IndexSchema.create.split(separator: "\n").compactMap { line in
-        let words = line.split(separator: " ")
+        let words = line.split(separator: " ").filter { !["IF", "NOT", "EXISTS"].contains($0) }
         guard words.first == "CREATE", let position = words.firstIndex(of: "TABLE"), position + 1 < words.count else { return nil }
-        return String(words[position + 1].prefix(while: { $0.isLetter || $0 == "_" }))
+        return String(words[position + 1].prefix(while: { $0.isLetter || $0.isNumber || $0 == "_" }))
     }
 
     /// Whether every table of the schema is there: a dropped table is damage, found in one cheap query.

@@ -95,6 +95,11 @@ import FixdeskTestSupport
         #expect(FileManager.default.fileExists(atPath: running))
     }
 
+    /// The tables checked on every open are read from the schema itself.
+    @Test func everyTableOfTheSchemaIsRequired() {
+        #expect(IndexFile.requiredTables == ["meta", "files", "articles", "codes", "article_terms", "vocabulary", "postings", "document_lengths"])
+    }
+
     /// Item 6: a dropped internal table gave an error on every command.
     @Test func anIndexWithADroppedTableIsRebuilt() throws {
         _ = try open()
