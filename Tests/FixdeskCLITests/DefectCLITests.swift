@@ -141,6 +141,19 @@ struct ShellRun {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }.isEmpty)
     }
 
+    /// Item 8: a read-only folder (as a user other than root, who may write anywhere).
+    @Test(.enabled(if: getuid() != 0)) func aStaleIndexInAReadOnlyFolderStillAnswers() throws {
+        #expect(try run(["index", "--index", "ro/i.sqlite"]).status == 0)
+        let article = try fixture.read("en/messaging/window.md")
+        try fixture.write(article + "\nOne more line.\n", to: "en/messaging/window.md")
+        #expect(chmod(folder.path + "/ro", 0o555) == 0)
+        defer { chmod(folder.path + "/ro", 0o755) }
+        let answer = try run(["match", "--index", "ro/i.sqlite", "--json", "131047"])
+        #expect(answer.status == 0)
+        #expect(answer.stdout.contains(#""id" : "window""#))
+        #expect(answer.stderr.contains("answering from it as it was."))
+    }
+
     /// `command` with files limited to one block, as on a full disk; its standard output goes through a
     /// pipe, to which the limit does not apply.
     static func withFullDisk(_ command: String) -> String {
