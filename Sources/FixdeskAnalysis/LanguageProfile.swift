@@ -16,3 +16,8 @@ public struct LanguageProfile: Sendable, Equatable {
     /// True when the language uses the Turkish dotted/dotless i case rules.
     public var usesTurkishCasing: Bool { code == "tr" || code == "az" }
 }
+
+extension LanguageProfile {
+    /// The Snowball stemmer names libstemmer knows (`turkish`, `english`, …), for checking content.
+    public static var knownStemmers: [String] { Stemmer.availableAlgorithms }
+}

@@ -18,11 +18,12 @@ public struct FixdeskCommand: ParsableCommand {
     public init() {}
 
     public static func main(arguments: [String]? = nil) -> Never {
+        Console.reserveStandardStreams()
         let command: any ParsableCommand
         do {
             command = try parseAsRoot(arguments)
         } catch {
-            exit(withError: error)
+            Console.exit(parsing: error, message: fullMessage(for: error), status: exitCode(for: error).rawValue)
         }
         do {
             var runnable = command
@@ -35,7 +36,9 @@ public struct FixdeskCommand: ParsableCommand {
             Foundation.exit(status(for: error.kind))
         } catch {
             // Help and usage errors keep the parser's own output and statuses; anything else is ours.
-            guard exitCode(for: error) == .failure else { exit(withError: error) }
+            guard exitCode(for: error) == .failure else {
+                Console.exit(parsing: error, message: fullMessage(for: error), status: exitCode(for: error).rawValue)
+            }
             Console.error("fixdesk: \(error)")
             Foundation.exit(4)
         }

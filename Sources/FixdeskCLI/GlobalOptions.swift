@@ -40,8 +40,21 @@ struct GlobalOptions: ParsableArguments {
         return ".fixdesk/\(name)-\(String(hash, radix: 16).prefix(8)).sqlite"
     }
 
-    func openIndex() throws -> KnowledgeIndex {
-        try KnowledgeIndex.open(at: indexPath, content: loader)
+    /// Opens the index and says on standard error what the user should know about it.
+    func openIndex(rebuild: Bool = false) throws -> KnowledgeIndex {
+        let index = try KnowledgeIndex.open(at: indexPath, content: loader, rebuild: rebuild)
+        for warning in index.warnings { Console.error("fixdesk: \(warning)") }
+        return index
+    }
+
+    /// Runs `body` on the index; when a query finds the index damaged, rebuilds it once and runs `body` again.
+    func withIndex<T>(_ body: (KnowledgeIndex) throws -> T) throws -> T {
+        do {
+            return try body(openIndex())
+        } catch let error as SQLiteError where error.meansDamage {
+            Console.error("fixdesk: the index at \(indexPath) is damaged (\(error.message)); rebuilding it.")
+            return try body(openIndex(rebuild: true))
+        }
     }
 
     func language(for index: KnowledgeIndex) throws -> String {

@@ -44,10 +44,23 @@ extension ContentFile {
         return .success(bytes)
     }
 
-    /// Bytes as UTF-8 text with `\n` line ends, without a byte-order mark.
+    /// The largest article file that is read: a larger one is reported by lint and left out, because
+    /// every match that hits an article reads it whole.
+    public static let maximumArticleBytes = 1 << 20
+
+    /// Bytes as UTF-8 text with `\n` line ends, without a byte-order mark. A NUL byte is a diagnostic:
+    /// the C libraries the text goes through would end it there.
     public static func decodeText(_ bytes: [UInt8], displayPath: String) -> Result<String, Diagnostic> {
         var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let nul = bytes.withUnsafeBytes { buffer in
+            buffer.isEmpty ? nil : memchr(buffer.baseAddress!, 0, buffer.count).map { $0 - UnsafeMutableRawPointer(mutating: buffer.baseAddress!) }
+        }
+        if let nul {
+            let line = 1 + bytes[..<nul].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            return .failure(Diagnostic(path: displayPath, line: line,
+                                       message: "the file contains a NUL (zero) byte, which would cut the text there; remove it"))
+        }
         guard let text = bytes.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else {
             var line = 1
             for chunk in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {

@@ -20,55 +20,44 @@ public struct ContentLoader: Sendable {
     }
 
     /// The settings and the files of the folder, without parsing articles: cheap, for freshness checks.
-    ///
-    /// Walks the tree with readdir(3) and stat(2), one level at a time with the folders of a level
-    /// on every core; hidden entries and `_theme/` are skipped.
     public func listFiles() throws(FixdeskError) -> [ContentFile] {
+        try listing().files
+    }
+
+    /// The content files, and the entries that were not taken, each with a diagnostic saying why.
+    ///
+    /// Walks the tree with readdir(3) and lstat(2), one level at a time with the folders of a level
+    /// on every core; hidden entries and `_theme/` are skipped. Links to folders are never followed (two
+    /// links to `.` would make the walk endless) and links to files are read only when they stay
+    /// inside the content folder, so content cannot pull in files of the machine it is built on.
+    public func listing() throws(FixdeskError) -> (files: [ContentFile], problems: [Diagnostic]) {
         try checkDirectory()
-        guard let top = listFolder("") else {
+        let root = ContentWalk(loader: self)
+        guard let top = root.listFolder("") else {
             throw FixdeskError(.io, "Cannot list the content folder '\(displayRoot)'.")
         }
         var files = top.files
+        var problems = top.problems
         var level = top.folders
         while !level.isEmpty {
             let folders = level
-            var listings = [(files: [ContentFile], folders: [String])?](repeating: nil, count: folders.count)
+            var listings = [ContentWalk.Listing?](repeating: nil, count: folders.count)
             listings.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let output = buffer
-                DispatchQueue.concurrentPerform(iterations: folders.count) { output[$0] = listFolder(folders[$0]) }
+                DispatchQueue.concurrentPerform(iterations: folders.count) { output[$0] = root.listFolder(folders[$0]) }
             }
             level = []
-            for listing in listings.compactMap({ $0 }) {
+            for (folder, listing) in zip(folders, listings) {
+                guard let listing else {
+                    problems.append(Diagnostic(path: displayPath(folder), line: nil, message: "cannot list this folder"))
+                    continue
+                }
                 files += listing.files
+                problems += listing.problems
                 level += listing.folders
             }
         }
-        return files.sorted { $0.relativePath < $1.relativePath }
-    }
-
-    /// The content files and sub-folders of one folder, or nil when it cannot be read.
-    private func listFolder(_ relativeFolder: String) -> (files: [ContentFile], folders: [String])? {
-        let folderPath = relativeFolder.isEmpty ? directory.path : directory.path + "/" + relativeFolder
-        guard let stream = opendir(folderPath) else { return nil }
-        defer { closedir(stream) }
-        var files: [ContentFile] = []
-        var folders: [String] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name.hasPrefix(".") || (relativeFolder.isEmpty && name == "_theme") { continue }
-            let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
-            var info = stat()
-            guard fstatat(dirfd(stream), name, &info, 0) == 0 else { continue }
-            if (info.st_mode & S_IFMT) == S_IFDIR {
-                folders.append(relative)
-            } else if (info.st_mode & S_IFMT) == S_IFREG, name.hasSuffix(".md") || name.hasSuffix(".yml") {
-                let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-                files.append(ContentFile(relativePath: relative, size: Int(info.st_size), modified: modified))
-            }
-        }
-        return (files, folders)
+        return (files.sorted { $0.relativePath < $1.relativePath }, problems)
     }
 
     /// The site and language settings: what every article needs before it can be parsed.
@@ -141,6 +130,10 @@ public struct ContentLoader: Sendable {
             return (nil, [Diagnostic(path: path, line: nil, message: "articles belong at <lang>/<section>/<slug>.md")])
         }
         guard let language = settings.languages[components[0]] else { return (nil, []) }
+        guard file.size <= ContentFile.maximumArticleBytes else {
+            return (nil, [Diagnostic(path: path, line: nil,
+                                     message: "the article is \(file.size) bytes, more than the \(ContentFile.maximumArticleBytes) an article may have; split it")])
+        }
         let bytes = contents.map(Result.success)
             ?? ContentFile.readBytes(atPath: absolutePath(of: file.relativePath), displayPath: path)
         let text: String
@@ -168,9 +161,9 @@ public struct ContentLoader: Sendable {
 
     /// Reads and parses everything, and runs the cross-file checks.
     public func load() throws(FixdeskError) -> ContentSet {
-        let files = try listFiles()
+        let (files, problems) = try listing()
         let settings = try loadSettings(files: files)
-        var diagnostics = settings.diagnostics
+        var diagnostics = settings.diagnostics + problems
         let articleFiles = files.filter { $0.relativePath.hasSuffix(".md") && $0.relativePath.contains("/") }
         var results = [(ParsedArticle?, [Diagnostic])](repeating: (nil, []), count: articleFiles.count)
         let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, articleFiles.count / 32))

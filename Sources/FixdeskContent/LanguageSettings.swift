@@ -37,6 +37,10 @@ public struct LanguageSettings: Sendable, Equatable, Codable {
         }
         let name = mapping.string("name", required: true, into: &diagnostics) ?? code
         let stemmer = mapping.string("stemmer", required: false, into: &diagnostics)
+        if let stemmer, !LanguageProfile.knownStemmers.contains(stemmer) {
+            diagnostics.append(Diagnostic(path: path, line: mapping["stemmer"]?.line ?? 1,
+                                          message: "unknown stemmer '\(stemmer)'; known: \(LanguageProfile.knownStemmers.sorted().joined(separator: ", "))"))
+        }
         let fixHeadings = mapping.strings("fix_headings", into: &diagnostics).map(\.value)
         if fixHeadings.isEmpty {
             diagnostics.append(Diagnostic(path: path, line: mapping["fix_headings"]?.line ?? 1,

@@ -98,8 +98,14 @@ struct YAMLMapping {
         case let .duplicatedKeysInMapping(duplicates, context):
             return Diagnostic(path: path, line: context.mark.line + lineOffset,
                               message: "duplicate key \(duplicates.sorted().map { "'\($0)'" }.joined(separator: ", "))")
+        case let .reader(problem, offset, value, yaml):
+            // The reader's offset is in bytes of the text; its own description quotes the line, over several lines.
+            let line = offset.map { offset in 1 + yaml.utf8.prefix(offset).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } } ?? 1
+            let character = value >= 0 && value < 0x20 ? String(format: " (U+%04X)", value) : ""
+            return Diagnostic(path: path, line: line + lineOffset, message: "invalid YAML: \(problem)\(character)")
         default:
-            return Diagnostic(path: path, line: lineOffset + 1, message: "invalid YAML: \(error)")
+            let firstLine = "\(error)".split(separator: "\n", omittingEmptySubsequences: true).first.map(String.init) ?? ""
+            return Diagnostic(path: path, line: lineOffset + 1, message: "invalid YAML: \(firstLine)")
         }
     }
 }

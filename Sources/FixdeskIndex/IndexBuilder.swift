@@ -28,10 +28,13 @@ struct IndexBuilder {
     var chunkSize = 64
     var chunksAhead = 16
 
-    /// Builds a fresh index at `path`.
+    /// Builds a fresh index at `path`: aside, then renamed over it (see `IndexFile`).
     func rebuild(at path: String) throws -> RefreshReport {
-        let temporary = "\(path).tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        try? FileManager.default.removeItem(atPath: temporary)
+        try IndexFile(path: path).replace { temporary in try rebuild(into: temporary) }
+    }
+
+    /// Builds a fresh index in the new file `temporary`.
+    func rebuild(into temporary: String) throws -> RefreshReport {
         do {
             let database = try Database(path: temporary)
             try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
@@ -57,10 +60,6 @@ struct IndexBuilder {
                 try writer.setMeta("files_fingerprint", filesFingerprint)
             }
             try database.execute("PRAGMA optimize;")
-        }
-        if rename(temporary, path) != 0 {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw FixdeskError(.io, "Cannot move the new index into place at '\(path)': \(String(cString: strerror(errno))).")
         }
         return RefreshReport(rebuilt: true, added: 0, changed: 0, removed: 0, articles: files.filter(isArticle).count)
     }

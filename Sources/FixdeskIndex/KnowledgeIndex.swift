@@ -14,18 +14,26 @@ public final class KnowledgeIndex {
     public let settings: ContentLoader.Settings
     /// What opening the index had to do.
     public let refresh: RefreshReport
+    /// What the user should hear about the index on standard error: articles left out, or why it is stale.
+    public let warnings: [String]
     /// The ranker with every row's length, read on the first ranked query.
     private var loadedRanker: BM25Ranker?
 
-    init(database: Database, analyzers: AnalyzerSet, settings: ContentLoader.Settings, refresh: RefreshReport) {
+    init(database: Database, analyzers: AnalyzerSet, settings: ContentLoader.Settings, refresh: RefreshReport,
+         warnings: [String] = []) {
         self.database = database
         self.analyzers = analyzers
         self.settings = settings
         self.refresh = refresh
+        self.warnings = warnings
     }
 
     /// Opens the index at `path`, building it on first use and refreshing what changed in the content.
-    public static func open(at path: String, content loader: ContentLoader) throws(FixdeskError) -> KnowledgeIndex {
+    ///
+    /// `rebuild` builds a new index even when the old one is current. A file at `path` that fixdesk did
+    /// not make is never replaced; a damaged index is rebuilt; an index that cannot be refreshed (a
+    /// read-only folder, a full disk) answers as it is, with a warning in `warnings`.
+    public static func open(at path: String, content loader: ContentLoader, rebuild: Bool = false) throws(FixdeskError) -> KnowledgeIndex {
         let files = try loader.listFiles()
         var settingsBytes = Array("\(IndexSchema.version)\n\(loader.directory.path)\n\(loader.displayRoot)\n".utf8)
         for file in files where file.relativePath.hasSuffix(".yml") {
@@ -33,29 +41,60 @@ public final class KnowledgeIndex {
             settingsBytes += (try? Data(contentsOf: loader.directory.appendingPathComponent(file.relativePath))) ?? Data()
         }
         let settingsHash = ContentHash.of(settingsBytes)
-        do {
-            let folder = (path as NSString).deletingLastPathComponent
-            try FileManager.default.createDirectory(atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true)
-            // Unchanged settings files: reuse the settings parsed when the index was built.
-            if let database = try? openCompatible(at: path, settingsHash: settingsHash),
-               let settings = try? storedSettings(in: database) {
-                defer { database.finishReads() }
+        let file = IndexFile(path: path)
+        try file.checkReplaceable()
+        file.removeStaleTemporaries()
+        var failure = ""
+        var notes: [String] = []
+        // Unchanged settings files: reuse the settings parsed when the index was built.
+        if !rebuild, let database = try? openCompatible(at: path, settingsHash: settingsHash),
+           let settings = try? storedSettings(in: database) {
+            defer { database.finishReads() }
+            do {
                 let builder = try IndexBuilder(loader: loader, files: files, settings: settings,
                                                analyzers: analyzers(for: settings), settingsHash: settingsHash)
                 let report = try builder.refresh(database)
-                return KnowledgeIndex(database: database, analyzers: builder.analyzers, settings: settings, refresh: report)
+                return KnowledgeIndex(database: database, analyzers: builder.analyzers, settings: settings, refresh: report,
+                                      warnings: leftOutWarning(database).map { [$0] } ?? [])
+            } catch let error as SQLiteError where error.meansDamage {
+                notes.append("the index at '\(path)' was damaged (\(error.message)); it has been rebuilt.")
+            } catch let error as FixdeskError {
+                throw error
+            } catch {
+                // A read-only folder or a full disk: the index as it is still answers.
+                database.finishReads()
+                return try stale(database, settings: settings, path: path, reason: IndexFile.reason(error))
             }
+        }
+        do {
+            try file.createFolder()
             let settings = try loader.loadSettings(files: files)
             let builder = try IndexBuilder(loader: loader, files: files, settings: settings,
                                            analyzers: analyzers(for: settings), settingsHash: settingsHash)
             let report = try builder.rebuild(at: path)
             let database = try Database(path: path, create: false)
-            return KnowledgeIndex(database: database, analyzers: builder.analyzers, settings: settings, refresh: report)
-        } catch let error as FixdeskError {
+            return KnowledgeIndex(database: database, analyzers: builder.analyzers, settings: settings, refresh: report,
+                                  warnings: notes + (leftOutWarning(database).map { [$0] } ?? []))
+        } catch let error as FixdeskError where error.kind != .io {
             throw error
         } catch {
-            throw FixdeskError(.io, "Cannot build the index at '\(path)': \(error).")
+            failure = IndexFile.reason(error)
         }
+        // The new index could not be written: answer from the previous one when there is one.
+        if let database = try? Database(path: path, create: false, readOnly: true), database.userVersion == IndexSchema.version,
+           IndexFile.hasEveryTable(database), let settings = try? storedSettings(in: database) {
+            return try stale(database, settings: settings, path: path, reason: failure)
+        }
+        throw FixdeskError(.io, "Cannot build the index at '\(path)': \(failure.hasSuffix(".") ? String(failure.dropLast()) : failure).")
+    }
+
+    /// The index as it is, when it could not be brought up to date.
+    private static func stale(_ database: Database, settings: ContentLoader.Settings, path: String,
+                              reason: String) throws(FixdeskError) -> KnowledgeIndex {
+        let warning = "the index at '\(path)' could not be brought up to date (\(reason)); answering from it as it was."
+        return KnowledgeIndex(database: database, analyzers: try analyzers(for: settings), settings: settings,
+                              refresh: RefreshReport(rebuilt: false, added: 0, changed: 0, removed: 0, articles: 0),
+                              warnings: [warning])
     }
 
     static func analyzers(for settings: ContentLoader.Settings) throws(FixdeskError) -> AnalyzerSet {
@@ -77,7 +116,7 @@ public final class KnowledgeIndex {
     private static func openCompatible(at path: String, settingsHash: String) throws -> Database? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         let database = try Database(path: path, create: false)
-        guard database.userVersion == IndexSchema.version else { return nil }
+        guard database.userVersion == IndexSchema.version, IndexFile.hasEveryTable(database) else { return nil }
         let statement = try database.prepare("SELECT value FROM meta WHERE key = 'settings_hash'")
         // A file that is not a database fails here; a full integrity check would read every
         // page on every command, which costs more than the command itself on a large catalog.

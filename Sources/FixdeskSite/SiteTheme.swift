@@ -15,9 +15,14 @@ public struct SiteTheme: Sendable {
     /// The defaults, overridden by the files in `folder` when it exists.
     public static func load(overridesIn folder: URL?, displayPath: String) throws(FixdeskError) -> SiteTheme {
         var sources: [String: Data] = EmbeddedTheme.files.mapValues { Data($0.utf8) }
+        if let folder {
+            try refuseLink(folder.path, displayPath: displayPath)
+        }
         if let folder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) {
             for name in names.sorted() where !name.hasPrefix(".") {
                 let url = folder.appendingPathComponent(name)
+                // A link would publish whatever it points to, such as a file of the build machine.
+                try refuseLink(url.path, displayPath: "\(displayPath)/\(name)")
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
                 guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -40,6 +45,13 @@ public struct SiteTheme: Sendable {
             }
         }
         return SiteTheme(library: library, assets: assets)
+    }
+
+    private static func refuseLink(_ path: String, displayPath: String) throws(FixdeskError) {
+        var info = stat()
+        if lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
+            throw FixdeskError(.content, "\(displayPath): a symbolic link; theme files must be real files in the content folder, so that a link cannot publish a file from elsewhere.")
+        }
     }
 
     func render(_ template: String, _ context: [String: Any]) -> String {

@@ -115,8 +115,14 @@ import FixdeskTestSupport
         try database.execute("PRAGMA user_version = 1")
         #expect(try KnowledgeIndex.open(at: path, content: fixture.loader).refresh.rebuilt)
 
+        // A damaged first page: in fixdesk's own folder the file is rebuilt; elsewhere it could be anyone's
+        // file, and is refused (issue 14).
         try Data("not a database at all".utf8).write(to: URL(fileURLWithPath: path))
-        let reopened = try KnowledgeIndex.open(at: path, content: fixture.loader)
+        #expect(throws: FixdeskError.self) { _ = try KnowledgeIndex.open(at: path, content: fixture.loader) }
+        let own = fixture.directory.path + "/.fixdesk/index.sqlite"
+        _ = try KnowledgeIndex.open(at: own, content: fixture.loader)
+        try Data("not a database at all".utf8).write(to: URL(fileURLWithPath: own))
+        let reopened = try KnowledgeIndex.open(at: own, content: fixture.loader)
         #expect(reopened.refresh.rebuilt)
         #expect(reopened.articleCount == 4)
     }

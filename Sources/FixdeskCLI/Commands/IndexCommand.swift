@@ -12,8 +12,12 @@ struct IndexCommand: ParsableCommand {
     var rebuild = false
 
     func run() throws {
-        if rebuild { try? FileManager.default.removeItem(atPath: options.indexPath) }
-        let index = try options.openIndex()
+        // The old index answers until the new one is renamed over it, so --rebuild never deletes it first.
+        var index = try options.openIndex(rebuild: rebuild)
+        if !index.refresh.rebuilt && !index.isIntact() {
+            Console.error("fixdesk: the index at \(options.indexPath) is damaged; rebuilding it.")
+            index = try options.openIndex(rebuild: true)
+        }
         let report = index.refresh
         if options.json {
             try Console.printJSON(IndexReportJSON(path: options.indexPath, rebuilt: report.rebuilt, added: report.added,

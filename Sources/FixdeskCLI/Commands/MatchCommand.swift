@@ -16,13 +16,14 @@ struct MatchCommand: ParsableCommand {
     var text: [String] = []
 
     func run() throws {
-        let input = text.isEmpty ? PasteInput(bytes: Self.readStandardInput()) : PasteInput(text: text.joined(separator: " "))
+        let input = text.isEmpty ? PasteInput(bytes: try Self.readStandardInput()) : PasteInput(text: text.joined(separator: " "))
         guard !input.text.isBlank else {
             throw FixdeskError(.usage, "Nothing to match: give the error as an argument or on standard input.")
         }
-        let index = try options.openIndex()
-        let language = try options.language(for: index)
-        let report = try Matcher(index: index).match(input, language: language)
+        let (report, _) = try options.withIndex { index in
+            let language = try options.language(for: index)
+            return (try Matcher(index: index).match(input, language: language), index)
+        }
         for warning in report.warnings { Console.error("fixdesk: \(warning)") }
         if options.json {
             try Console.printJSON(MatchJSON(report))
@@ -35,15 +36,8 @@ struct MatchCommand: ParsableCommand {
     }
 
     /// Standard input, read up to one byte past the paste limit so a longer paste is known to be cut.
-    static func readStandardInput() -> [UInt8] {
-        var bytes: [UInt8] = []
-        let limit = PasteInput.maximumBytes + 1
-        while bytes.count < limit {
-            let chunk = FileHandle.standardInput.readData(ofLength: min(64 * 1024, limit - bytes.count))
-            if chunk.isEmpty { break }
-            bytes += chunk
-        }
-        return bytes
+    static func readStandardInput() throws(FixdeskError) -> [UInt8] {
+        try Console.readStandardInput(limit: PasteInput.maximumBytes + 1)
     }
 }
 

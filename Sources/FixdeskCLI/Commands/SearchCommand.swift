@@ -27,9 +27,9 @@ struct SearchCommand: ParsableCommand {
         guard text.utf8.count <= KnowledgeIndex.maximumQueryLength else {
             throw FixdeskError(.usage, "The query is longer than 1 MiB; search for a few words instead.")
         }
-        let index = try options.openIndex()
-        let language = try options.language(for: index)
-        let results = try index.search(text, language: language, limit: limit)
+        let results = try options.withIndex { index in
+            try index.search(text, language: options.language(for: index), limit: limit)
+        }
         if options.json {
             try Console.printJSON(SearchJSON(results: results.map {
                 SearchJSON.Result(id: $0.article.id, lang: $0.article.language, title: $0.article.title,

@@ -12,13 +12,15 @@ struct ShowCommand: ParsableCommand {
     var id: String
 
     func run() throws {
-        let index = try options.openIndex()
-        let language = try options.language(for: index)
-        var articleID = id
-        if try index.translations(of: id).isEmpty, let claimed = try index.articleIDs(claiming: id).first {
-            articleID = claimed
+        let (found, language) = try options.withIndex { index in
+            let language = try options.language(for: index)
+            var articleID = id
+            if try index.translations(of: id).isEmpty, let claimed = try index.articleIDs(claiming: id).first {
+                articleID = claimed
+            }
+            return (try index.article(id: articleID, preferring: language), language)
         }
-        guard let article = try index.article(id: articleID, preferring: language) else {
+        guard let article = found else {
             throw FixdeskError(.usage, "No article has the id '\(id)'; `fixdesk search` finds articles by words.")
         }
         if options.json {
