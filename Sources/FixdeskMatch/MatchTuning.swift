@@ -7,6 +7,10 @@ enum MatchTuning {
     /// Text candidates scored per paste: the evaluation scores the same with 8, 12 or 16; 12 keeps a margin.
     static let textCandidates = 12
 
+    /// A number of at most `digits` digits is a word of the paste (of its `most` first such numbers) when at
+    /// least one article and at most `share` of them have it: "24 hours" says much, "12:05" nothing.
+    static let tellingNumber = (digits: 3, most: 12, share: 0.1)
+
     /// The share of its weight a synonym of a paste's word earns when an article's title, errors or summary
     /// have it (the paste's own word earns all of it).
     static let synonymCredit = 0.5

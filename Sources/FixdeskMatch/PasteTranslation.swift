@@ -10,7 +10,14 @@ enum PasteTranslation {
 
     /// `text` with each word the best-fitting lexicon knows replaced by its English word, or nil when no
     /// lexicon fits. Words it does not know (names, codes, English words) stay as they are.
-    static func english(of text: String, lexicons: [PasteLexicon]) -> String? {
+    struct Reading {
+        /// The paste with each known word in English.
+        var text: String
+        /// The words the lexicon did not know, lowercased: the language's small words, names, English words.
+        var untranslated: Set<String>
+    }
+
+    static func english(of text: String, lexicons: [PasteLexicon]) -> Reading? {
         guard !lexicons.isEmpty else { return nil }
         let words = text.split { !$0.isLetter && !$0.isNumber }.map { $0.lowercased() }
         let letterWords = words.filter { $0.contains(where: \.isLetter) }
@@ -22,6 +29,7 @@ enum PasteTranslation {
         }
         guard let best, best.known >= minimumWords,
               Double(best.known) / Double(letterWords.count) >= minimumShare else { return nil }
-        return words.map { best.lexicon.words[$0] ?? $0 }.joined(separator: " ")
+        let untranslated = Set(words.filter { best.lexicon.words[$0] == nil })
+        return Reading(text: words.map { best.lexicon.words[$0] ?? $0 }.joined(separator: " "), untranslated: untranslated)
     }
 }

@@ -11,6 +11,12 @@ final class TextEvidence {
 
     private let index: KnowledgeIndex
     private let informative: [QueryWord]
+    /// Words of a translated paste that its lexicon did not know, normalized.
+    private let untranslated: Set<String>
+    /// Short numbers of the paste ("24 hours", "100 MB"): words only where a few articles have them too.
+    private let shortNumbers: [QueryWord]
+    /// `shortNumbers` that some articles have and most do not, found on first use.
+    private var telling: [QueryWord]?
     /// Words of the synonyms of the paste's words: credit when an article has them, nothing when it has not.
     private let synonymWords: [QueryWord]
     /// The paste normalized, with a space at each end, as UTF-8 for fast searching.
@@ -33,9 +39,17 @@ final class TextEvidence {
         normalizedPaste = Array((" " + LiteralText.normalize(cleaned) + " ").utf8)
         // The words scored are the paste's, read in English when the paste is in a language without articles;
         // error texts are compared with the paste as pasted.
-        let text = PasteTranslation.english(of: cleaned, lexicons: index.settings.lexicons) ?? cleaned
+        let reading = PasteTranslation.english(of: cleaned, lexicons: index.settings.lexicons)
+        let text = reading?.text ?? cleaned
+        // Of a translated paste, the words the lexicon did not know (its language's small words) are not
+        // evidence that the paste is about something else.
+        untranslated = Set((reading?.untranslated ?? []).map(LiteralText.normalize))
         let words = index.analyzers.alternatives(in: text)
         informative = words.filter(Self.isInformative)
+        var seenNumbers: Set<String> = []
+        shortNumbers = Array(words.filter {
+            $0.isNumber && $0.surface.count <= MatchTuning.tellingNumber.digits && seenNumbers.insert($0.surface).inserted
+        }.prefix(MatchTuning.tellingNumber.most))
         // Synonyms of the paste's words and phrases may earn an article credit, but never count against one.
         let synonyms = SynonymExpansion(languages: index.settings.languages.values)
             .expansions(of: Array((" " + LiteralText.normalize(text) + " ").utf8))
@@ -48,6 +62,18 @@ final class TextEvidence {
             letterTermsByLanguage[language] = Set(sequence).sorted().map { Array($0.unicodeScalars) }
             bigramsByLanguage[language] = Set(zip(sequence, sequence.dropFirst()).map { "\($0) \($1)" })
         }
+    }
+
+    /// The paste's short numbers that at least one article and at most a small share of them contain.
+    private func tellingNumbers() throws -> [QueryWord] {
+        if let telling { return telling }
+        let frequencies = try index.documentFrequencies(of: shortNumbers.flatMap(\.terms))
+        let most = articleCount * MatchTuning.tellingNumber.share
+        let found = shortNumbers.filter { word in
+            word.terms.contains { (frequencies[$0] ?? 0) > 0 && Double(frequencies[$0] ?? 0) <= most }
+        }
+        telling = found
+        return found
     }
 
     private static func isInformative(_ word: QueryWord) -> Bool {
@@ -65,6 +91,9 @@ final class TextEvidence {
             }
             groups.append(FTSQuery.Group(terms: terms, prefixes: []))
             if groups.count == 48 { break }
+        }
+        for word in try tellingNumbers() where seen.insert(word.surface).inserted {
+            groups.append(FTSQuery.Group(terms: word.terms, prefixes: []))
         }
         for word in synonymWords where groups.count < 64 && seen.insert(word.surface).inserted {
             groups.append(FTSQuery.Group(terms: word.terms, prefixes: []))
@@ -87,7 +116,7 @@ final class TextEvidence {
         let ids = Array(evidence.keys)
         let profiles = try index.matchProfiles(of: ids)
         try loadWeights(of: profiles.values.joined().flatMap { $0.errorTerms.joined() }
-            + (informative + synonymWords).flatMap { $0.stems.values })
+            + (informative + synonymWords + tellingNumbers()).flatMap { $0.stems.values })
         var wanted: [String: WantedTerms] = [:]
         for language in index.analyzers.languages { wanted[language] = try wantedTerms(language: language) }
         let scorer = ArticleScorer(normalizedPaste: normalizedPaste, subjectIsNamed: subjectIsNamed, termsByLanguage: termsByLanguage,
@@ -101,7 +130,7 @@ final class TextEvidence {
     /// The paste's meaningful words as terms of `language`, each once (at most 200), with weights and surface forms.
     private func wantedTerms(language: String) throws -> WantedTerms {
         var wanted = WantedTerms()
-        for word in informative {
+        for word in try informative + tellingNumbers() {
             guard let term = word.stems[language], wanted.seen.insert(term).inserted else { continue }
             wanted.terms.append(term)
             wanted.paddedTerms.append(Array(" \(term) ".utf8))
@@ -121,7 +150,7 @@ final class TextEvidence {
     func unknownWordShare() throws -> Double {
         var seen: Set<String> = []
         var candidates: [[String]] = []
-        for word in informative where seen.insert(word.surface).inserted {
+        for word in informative where !untranslated.contains(word.surface) && seen.insert(word.surface).inserted {
             let stems = Set(word.stems.values)
             guard !stems.isEmpty else { continue }
             candidates.append(Array(stems) + [word.surface])
