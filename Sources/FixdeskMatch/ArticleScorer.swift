@@ -96,11 +96,13 @@ struct ArticleScorer: Sendable {
         guard wanted.terms.count <= 60 else { return 0 }
         var total = 0.0
         var present = 0.0
+        var shared = 0
         for (term, weight) in zip(wanted.terms, wanted.weights) {
             total += weight
-            if literalTerms.contains(term) { present += weight }
+            if literalTerms.contains(term) { present += weight; shared += 1 }
         }
-        guard total > 0 else { return 0 }
+        // Two words in common, however rare, do not make a paste part of an error text.
+        guard total > 0, shared >= MatchTuning.fragmentWords else { return 0 }
         return 0.92 * (present / total) * min(1, present / 10.0)
     }
 

@@ -29,8 +29,10 @@ enum MatchTuning {
     /// A literal of this many words or fewer is generic; found in a paste that does not name the subject and
     /// holds more than it (slack in bytes), it scores `score`: enough alone, not against an unknown code.
     static let genericLiteral = (words: 4, slackBytes: 24, score: 0.7)
+    /// A paste is part of a literal error text only when they share at least this many words.
+    static let fragmentWords = 3
     /// Word evidence: (share of the paste's weighted words covered, distinct words, summed rarity).
-    static let enoughWords = (share: 0.5, words: 2, weight: 5.0)
+    static let enoughWords = (share: 0.5, words: 3, weight: 5.0)
     static let manyWords = (share: 0.4, words: 3, weight: 6.0)
     /// A short paste that is most of an article's title: "şablonum reddedildi".
     static let titleWords = (share: 0.7, words: 2, titleCoverage: 0.6)
