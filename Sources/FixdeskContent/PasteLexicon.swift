@@ -5,13 +5,24 @@ public struct PasteLexicon: Sendable, Equatable, Codable {
     public var code: String
     /// The language's own name, e.g. `Português`.
     public var name: String
-    /// Lowercased words as written, and the English word each stands for.
-    public var words: [String: String]
+    /// Lines of `word<TAB>english`, words lowercased as written: one string, so that reading the index's
+    /// stored settings on every command does not decode thousands of entries no paste may need.
+    public var table: String
 
     public init(code: String, name: String, words: [String: String]) {
         self.code = code
         self.name = name
-        self.words = words
+        table = words.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" }.joined(separator: "\n")
+    }
+
+    /// Lowercased words as written, and the English word each stands for.
+    public func words() -> [String: String] {
+        var result: [String: String] = [:]
+        for line in table.split(separator: "\n") {
+            guard let tab = line.firstIndex(of: "\t") else { continue }
+            result[String(line[..<tab])] = String(line[line.index(after: tab)...])
+        }
+        return result
     }
 
     static let folder = "_lexicon"

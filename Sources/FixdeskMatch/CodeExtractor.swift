@@ -137,11 +137,14 @@ public struct CodeExtractor {
     /// The key right before a value: `"code": `, `'code':`, `code=`, `code: "`, `Code -> `.
     private func keyBefore(_ bytes: [UInt8], start: Int) -> String? {
         var index = start - 1
-        func skip(_ set: Set<UInt8>) { while index >= 0, set.contains(bytes[index]) { index -= 1 } }
-        skip([0x20, 0x22, 0x27, 0x09]) // spaces and an opening quote of a quoted number
+        // Spaces, tabs and the quotes of a quoted number or key.
+        func skipSpacesAndQuotes() {
+            while index >= 0, bytes[index] == 0x20 || bytes[index] == 0x22 || bytes[index] == 0x27 || bytes[index] == 0x09 { index -= 1 }
+        }
+        skipSpacesAndQuotes()
         guard index >= 0, bytes[index] == 0x3A || bytes[index] == 0x3D else { return nil }
         index -= 1
-        skip([0x20, 0x22, 0x27, 0x09])
+        skipSpacesAndQuotes()
         let keyEnd = index + 1
         while index >= 0, isIdentifierByte(bytes[index]) || bytes[index] == 0x2D { index -= 1 }
         guard keyEnd - (index + 1) > 0 else { return nil }
@@ -184,7 +187,8 @@ public struct CodeExtractor {
         // Spaces, ':', '-', '(', '[', tabs, quotes, '=' and '#' may stand between the word and the number.
         while index >= 0, [0x20, 0x3A, 0x2D, 0x28, 0x5B, 0x09, 0x22, 0x27, 0x3D, 0x23].contains(bytes[index]) { index -= 1 }
         let end = index + 1
-        guard end > 0, end < start else { return nil }
+        // Every code word ends in a letter.
+        guard end > 0, end < start, isIdentifierByte(bytes[end - 1]) else { return nil }
         let window = String(decoding: bytes[max(0, end - 20)..<end], as: UTF8.self).lowercased()
         for word in Self.codeWords where window.hasSuffix(word) {
             let boundary = window.dropLast(word.count).last
@@ -214,7 +218,10 @@ public struct CodeExtractor {
     }
 
     private func providerBefore(_ bytes: [UInt8], start: Int) -> String? {
-        let window = ByteSearch.asciiLowercased(Array(bytes[max(0, start - 24)..<start]))
+        let from = max(0, start - 24)
+        // Most numbers of a long paste stand among other numbers: no name to look for.
+        guard bytes[from..<start].contains(where: { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return nil }
+        let window = ByteSearch.asciiLowercased(Array(bytes[from..<start]))
         return providers.namespaces(in: window).last
     }
 

@@ -37,10 +37,12 @@ struct CodeResolver {
         providers = ProviderNames(namespaces: catalog.namespaces)
     }
 
-    func resolve(_ text: String, subject: PasteSubject) -> Found {
+    /// `lowercasedHead` is the start of the paste, ASCII-lowercased, where provider names and named codes are looked for.
+    func resolve(_ text: String, lowercasedHead: [UInt8], subject: PasteSubject) -> Found {
         let mentions = CodeExtractor(providers: providers).mentions(in: text)
         let bytes = Array(text.utf8)
-        let namedProviders = providers.namespaces(in: ByteSearch.asciiLowercased(bytes))
+        let namedProviders = providers.namespaces(in: lowercasedHead)
+        let head = Array(bytes.prefix(lowercasedHead.count))
         let typed = Self.isTypedCode(text)
         var hits: [CodeHit] = []
         var unknownSubcodeOffsets: [Int] = []
@@ -51,7 +53,7 @@ struct CodeResolver {
                 unknownSubcodeOffsets.append(mention.offset)
             }
         }
-        for code in catalog.named where ByteSearch.contains(bytes, ErrorCode.value(of: code)) {
+        for code in catalog.named where ByteSearch.contains(head, ErrorCode.value(of: code)) {
             hits.append(CodeHit(code: code, mention: CodeMention(value: ErrorCode.value(of: code), provider: ErrorCode.provider(of: code),
                                                                  context: .named, offset: 0)))
         }

@@ -3,6 +3,11 @@
 /// The values were chosen on the tuning half of the real-paste corpus (`Tests/Evaluation/real/`) and the
 /// written cases, and checked on the held-out half; `fixdesk-eval` reports both.
 enum MatchTuning {
+    // Reading the paste
+    /// Names (products, providers, named codes) are looked for in this many first bytes of a paste; numbers and
+    /// their contexts in all of it.
+    static let namesScannedBytes = 64 * 1024
+
     // Candidates
     /// Text candidates scored per paste: the evaluation scores the same with 8, 12 or 16; 12 keeps a margin.
     static let textCandidates = 12

@@ -29,14 +29,15 @@ public final class Matcher {
 
         // 0. Subject: a paste about another product only gets no answer from this catalog.
         let resolver = CodeResolver(catalog: codes)
-        let subject = PasteSubject(lowercasedPaste: ByteSearch.asciiLowercased(Array(input.text.utf8)),
+        let head = ByteSearch.asciiLowercased(Array(input.text.utf8.prefix(MatchTuning.namesScannedBytes)))
+        let subject = PasteSubject(lowercasedPaste: head,
                                    markers: index.settings.site.subject, providers: resolver.providers)
         if subject.isElsewhere {
             return MatchReport(codes: [], language: language, matches: [], warnings: warnings)
         }
 
         // 1. Codes: every number with its context, resolved against the catalog's namespaces.
-        let found = resolver.resolve(input.text, subject: subject)
+        let found = resolver.resolve(input.text, lowercasedHead: head, subject: subject)
 
         // 2. Candidates: the articles claiming those codes, and the best text candidates.
         var evidence: [String: Evidence] = [:]

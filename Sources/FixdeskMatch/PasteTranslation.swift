@@ -22,14 +22,15 @@ enum PasteTranslation {
         let words = text.split { !$0.isLetter && !$0.isNumber }.map { $0.lowercased() }
         let letterWords = words.filter { $0.contains(where: \.isLetter) }
         guard !letterWords.isEmpty else { return nil }
-        var best: (lexicon: PasteLexicon, known: Int)?
+        var best: (words: [String: String], known: Int)?
         for lexicon in lexicons {
-            let known = letterWords.filter { lexicon.words[$0] != nil }.count
-            if known > (best?.known ?? 0) { best = (lexicon, known) }
+            let table = lexicon.words()
+            let known = letterWords.filter { table[$0] != nil }.count
+            if known > (best?.known ?? 0) { best = (table, known) }
         }
         guard let best, best.known >= minimumWords,
               Double(best.known) / Double(letterWords.count) >= minimumShare else { return nil }
-        let untranslated = Set(words.filter { best.lexicon.words[$0] == nil })
-        return Reading(text: words.map { best.lexicon.words[$0] ?? $0 }.joined(separator: " "), untranslated: untranslated)
+        let untranslated = Set(words.filter { best.words[$0] == nil })
+        return Reading(text: words.map { best.words[$0] ?? $0 }.joined(separator: " "), untranslated: untranslated)
     }
 }
