@@ -12,9 +12,14 @@ public struct EvaluationCase: Sendable, Decodable {
     public var expectNone: Bool
     public var want: String
     public var format: String
+    /// The language the paste is written in.
+    public var language: String
+    /// Where a real paste was found (a page or `owner/repo#issue`).
+    public var source: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, input, want, format
+        case id, input, want, format, source
+        case language = "lang"
         case expectedCodes = "expected_codes", expectTitleContains = "expect_title_contains", expectNone = "expect_none"
     }
 
@@ -24,6 +29,8 @@ public struct EvaluationCase: Sendable, Decodable {
         input = try container.decode(String.self, forKey: .input)
         want = try container.decodeIfPresent(String.self, forKey: .want) ?? "en"
         format = try container.decodeIfPresent(String.self, forKey: .format) ?? "?"
+        language = try container.decodeIfPresent(String.self, forKey: .language) ?? "?"
+        source = try container.decodeIfPresent(String.self, forKey: .source)
         expectNone = try container.decodeIfPresent(Bool.self, forKey: .expectNone) ?? false
         expectTitleContains = try container.decodeIfPresent([String].self, forKey: .expectTitleContains)
         if let numbers = try? container.decodeIfPresent([Int].self, forKey: .expectedCodes) {

@@ -78,22 +78,23 @@ public struct Evaluator {
         return index.map { $0 + 1 }
     }
 
-    /// Figures per format, plus "all" (positives) and "negative".
-    public static func figures(_ outcomes: [Outcome]) -> [String: Figures] {
+    /// Figures per format (or per `group` of a case), plus "all positives" and "negative".
+    public static func figures(_ outcomes: [Outcome], by group: (EvaluationCase) -> String = \.format) -> [String: Figures] {
         var result: [String: Figures] = [:]
         for outcome in outcomes {
-            let format = outcome.testCase.expectNone ? "negative" : outcome.testCase.format
-            result[format, default: Figures()].add(rank: outcome.rank)
+            let key = outcome.testCase.expectNone ? "negative" : group(outcome.testCase)
+            result[key, default: Figures()].add(rank: outcome.rank)
             if !outcome.testCase.expectNone { result["all positives", default: Figures()].add(rank: outcome.rank) }
         }
         return result
     }
 
-    /// A table of matcher and baseline figures side by side.
-    public static func table(matcher: [Outcome], baseline: [Outcome]) -> String {
-        let ours = figures(matcher)
-        let theirs = figures(baseline)
-        var lines = ["format          cases   top1   top3    mrr | bm25 top1   top3    mrr"]
+    /// A table of matcher and baseline figures side by side, one row per format (or `group`).
+    public static func table(matcher: [Outcome], baseline: [Outcome], by group: (EvaluationCase) -> String = \.format,
+                             heading: String = "format") -> String {
+        let ours = figures(matcher, by: group)
+        let theirs = figures(baseline, by: group)
+        var lines = [heading.padding(toLength: 14, withPad: " ", startingAt: 0) + "  cases   top1   top3    mrr | bm25 top1   top3    mrr"]
         for format in ours.keys.sorted() {
             let a = ours[format]!, b = theirs[format] ?? Figures()
             let name = format.padding(toLength: 14, withPad: " ", startingAt: 0)

@@ -27,4 +27,27 @@ import FixdeskTestSupport
         #expect((figures["negative"]?.top1Rate ?? 1) >= 0.95, "unrelated texts must match nothing")
         #expect(positives.top1Rate > Evaluator.figures(baseline)["all positives"]?.top1Rate ?? 0)
     }
+
+    /// The real pastes (Tests/Evaluation/real/) guard against regressions: the held-out half is read as figures
+    /// only, and these floors sit just under what the matcher reaches there.
+    @Test func realPastesHeldOutDoNotRegress() throws {
+        let folder = PackageRoot.url.appendingPathComponent("Tests/Evaluation/real")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }.sorted()
+        let cases = try files.flatMap { try EvaluationCase.load(from: folder.appendingPathComponent($0)) }
+        #expect(cases.count >= 400)
+        #expect(Set(cases.map(\.id)).count == cases.count, "case ids are unique")
+        let heldOut = cases.filter { CorpusSplit.half(of: $0) == .holdout }
+        let directory = try TemporaryDirectory()
+        let index = try KnowledgeIndex.open(at: directory.path + "/index.sqlite",
+                                            content: ContentLoader(directory: PackageRoot.content, displayRoot: "content"))
+        let figures = Evaluator.figures(try Evaluator(index: index).runMatcher(heldOut))
+        let positives = try #require(figures["all positives"])
+        #expect(positives.top1Rate >= 0.74, "held-out top-1 \(positives.top1Rate)")
+        #expect((figures["negative"]?.top1Rate ?? 0) >= 0.6, "held-out unrelated texts answered with nothing")
+    }
+
+    @Test func theSplitIsStableAndEven() {
+        // FNV-1a of "a" is 0xE40C292C: the scripts' and the tool's halves are the same.
+        #expect(CorpusSplit.hash(of: "a") == 0xE40C_292C)
+    }
 }
