@@ -27,9 +27,12 @@ public final class Matcher {
         if input.wasTruncated { warnings.append("The paste is longer than 1 MiB; only its first 1 MiB was read.") }
         if input.hadInvalidUTF8 { warnings.append("The paste had bytes that are not UTF-8; they were replaced.") }
 
+        // The paste as written, once the escapes of a logged JSON string are undone.
+        let paste = PasteUnescaper.unescape(input.text)
+
         // 0. Subject: a paste about another product only gets no answer from this catalog.
         let resolver = CodeResolver(catalog: codes)
-        let head = ByteSearch.asciiLowercased(Array(input.text.utf8.prefix(MatchTuning.namesScannedBytes)))
+        let head = ByteSearch.asciiLowercased(Array(paste.utf8.prefix(MatchTuning.namesScannedBytes)))
         let subject = PasteSubject(lowercasedPaste: head,
                                    markers: index.settings.site.subject, providers: resolver.providers)
         if subject.isElsewhere {
@@ -37,7 +40,7 @@ public final class Matcher {
         }
 
         // 1. Codes: every number with its context, resolved against the catalog's namespaces.
-        let found = resolver.resolve(input.text, lowercasedHead: head, subject: subject)
+        let found = resolver.resolve(paste, lowercasedHead: head, subject: subject)
 
         // 2. Candidates: the articles claiming those codes, and the best text candidates.
         var evidence: [String: Evidence] = [:]
@@ -46,7 +49,7 @@ public final class Matcher {
                 evidence[id, default: Evidence()].add(code: hit)
             }
         }
-        let text = TextEvidence(paste: input.text, index: index, subjectIsNamed: subject.placesShortCodes)
+        let text = TextEvidence(paste: paste, index: index, subjectIsNamed: subject.placesShortCodes)
         for id in try text.candidateIDs(limit: MatchTuning.textCandidates) where evidence[id] == nil {
             evidence[id] = Evidence()
         }

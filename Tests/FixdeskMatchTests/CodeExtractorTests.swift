@@ -97,3 +97,12 @@ import Testing
         #expect(mentions("1013 messages were sent today").first?.context == .freeText)
     }
 }
+
+@Suite struct PasteUnescaperTests {
+    @Test func aLoggedJSONStringReadsAsWritten() {
+        #expect(PasteUnescaper.unescape(#"{\"error\":{\"code\":131047}}"#) == #"{"error":{"code":131047}}"#)
+        #expect(PasteUnescaper.unescape(#"Erro de download de m\u00eddia"#) == "Erro de download de mídia")
+        #expect(PasteUnescaper.unescape(#"\ud83d\ude00 ok\nnext"#) == "😀 ok\nnext")
+        #expect(PasteUnescaper.unescape(#"C:\path \q \u12"#) == #"C:\path \q \u12"#)
+    }
+}
