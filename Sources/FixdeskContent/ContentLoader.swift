@@ -84,7 +84,8 @@ public struct ContentLoader: Sendable {
         let sitePath = displayPath(SiteSettings.fileName)
         let siteURL = directory.appendingPathComponent(SiteSettings.fileName)
         guard files.contains(where: { $0.relativePath == SiteSettings.fileName }) else {
-            throw FixdeskError(.content, "The content folder '\(displayRoot)' has no \(SiteSettings.fileName) (the site settings with the list of languages).")
+            throw FixdeskError(.content, key: "error_content_no_site", ["folder": displayRoot, "file": SiteSettings.fileName],
+                               english: "The content folder '{folder}' has no {file} (the site settings with the list of languages).")
         }
         let siteText: String
         switch ContentFile.readText(at: siteURL, displayPath: sitePath) {
@@ -188,10 +189,12 @@ public struct ContentLoader: Sendable {
     private func checkDirectory() throws(FixdeskError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
-            throw FixdeskError(.content, "The content folder '\(displayRoot)' does not exist; pass --content DIR to name another.")
+            throw FixdeskError(.content, key: "error_content_missing", ["folder": displayRoot],
+                               english: "The content folder '{folder}' does not exist; pass --content DIR to name another.")
         }
         guard isDirectory.boolValue else {
-            throw FixdeskError(.content, "'\(displayRoot)' is a file, not a content folder.")
+            throw FixdeskError(.content, key: "error_content_is_file", ["folder": displayRoot],
+                               english: "'{folder}' is a file, not a content folder.")
         }
     }
 }

@@ -17,11 +17,15 @@ public struct LanguageSettings: Sendable, Equatable, Codable {
     public var sections: [String: Section]
     /// Interface strings by key.
     public var interface: [String: String]
+    /// The command line's messages by key, with `{placeholders}` (the `cli:` mapping).
+    public var commandLine: [String: String] = [:]
+    /// How numbers and dates are written.
+    public var formats: LanguageFormats = .english
 
     public var profile: LanguageProfile { LanguageProfile(code: code, stemmer: stemmer, stopWords: stopWords) }
 
     static let fileName = "_strings.yml"
-    static let knownKeys: Set<String> = ["name", "stemmer", "fix_headings", "stop_words", "sections", "ui"]
+    static let knownKeys: Set<String> = ["name", "stemmer", "fix_headings", "stop_words", "sections", "ui", "cli", "formats"]
 
     static func parse(_ text: String, code: String, path: String, into diagnostics: inout [Diagnostic]) -> LanguageSettings? {
         let mapping: YAMLMapping
@@ -61,17 +65,25 @@ public struct LanguageSettings: Sendable, Equatable, Codable {
                 diagnostics.append(Diagnostic(path: path, line: entry.line, message: "'sections' must map section keys to titles"))
             }
         }
-        var interface: [String: String] = [:]
-        if let entry = mapping["ui"] {
-            if let uiMapping = entry.value.mapping {
-                for (key, value) in uiMapping {
-                    if let keyName = key.string, let text = value.string { interface[keyName] = text }
-                }
-            } else {
-                diagnostics.append(Diagnostic(path: path, line: entry.line, message: "'ui' must map keys to strings"))
-            }
-        }
+        let interface = strings(mapping["ui"], name: "ui", path: path, into: &diagnostics)
         return LanguageSettings(code: code, name: name, stemmer: stemmer, fixHeadings: fixHeadings,
-                                stopWords: stopWords, sections: sections, interface: interface)
+                                stopWords: stopWords, sections: sections, interface: interface,
+                                commandLine: strings(mapping["cli"], name: "cli", path: path, into: &diagnostics),
+                                formats: LanguageFormats.parse(mapping["formats"], path: path, into: &diagnostics))
+    }
+
+    /// A mapping of keys to texts, such as `ui:` and `cli:`.
+    private static func strings(_ entry: YAMLMapping.Entry?, name: String, path: String,
+                                into diagnostics: inout [Diagnostic]) -> [String: String] {
+        guard let entry else { return [:] }
+        guard let mapping = entry.value.mapping else {
+            diagnostics.append(Diagnostic(path: path, line: entry.line, message: "'\(name)' must map keys to strings"))
+            return [:]
+        }
+        var texts: [String: String] = [:]
+        for (key, value) in mapping {
+            if let keyName = key.string, let text = value.string { texts[keyName] = text }
+        }
+        return texts
     }
 }

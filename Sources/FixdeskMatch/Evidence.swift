@@ -25,6 +25,7 @@ struct Acceptance {
 struct Evidence {
     var codeStrength = 0.0
     var codeReasons: [String] = []
+    var codeHits: [CodeHit] = []
     /// The best literal error text's score, 0…1, and the text.
     var errorScore = 0.0
     var errorText: String?
@@ -40,6 +41,7 @@ struct Evidence {
         let strength = hit.mention.strength
         codeStrength = max(codeStrength, strength)
         codeReasons.append("error code \(hit.code) \(hit.mention.placeDescription)")
+        codeHits.append(hit)
     }
 
     /// A code, or most of a literal error text.

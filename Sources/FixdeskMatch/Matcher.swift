@@ -56,11 +56,12 @@ public final class Matcher {
         var matches: [Match] = []
         for (id, item) in evidence where acceptance.accepts(item) {
             guard let article = try index.article(id: id, preferring: language) else { continue }
-            var reasons = item.reasons
+            var reasons = item.reasons, details = item.details
             if article.language != language {
                 reasons.append("no '\(language)' translation; shown in '\(article.language)'")
+                details.append(.untranslated(requested: language, shown: article.language))
             }
-            matches.append(Match(article: article, confidence: item.confidence, reasons: reasons))
+            matches.append(Match(article: article, confidence: item.confidence, reasons: reasons, details: details))
         }
         matches.sort { ($0.confidence, $1.article.id) > ($1.confidence, $0.article.id) }
         let codeMatches = matches.filter { $0.confidence >= 0.9 }.count

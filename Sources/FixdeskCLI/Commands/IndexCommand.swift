@@ -15,15 +15,19 @@ struct IndexCommand: ParsableCommand {
         if rebuild { try? FileManager.default.removeItem(atPath: options.indexPath) }
         let index = try options.openIndex()
         let report = index.refresh
+        _ = try? options.language(for: index)
+        let text = CLIText.current
+        let values = ["path": options.indexPath, "articles": String(index.articleCount), "added": String(report.added),
+                      "changed": String(report.changed), "removed": String(report.removed)]
         if options.json {
             try Console.printJSON(IndexReportJSON(path: options.indexPath, rebuilt: report.rebuilt, added: report.added,
                                                   changed: report.changed, removed: report.removed, articles: index.articleCount))
         } else if report.rebuilt {
-            Console.out("Built the index of \(index.articleCount) articles at \(options.indexPath).")
+            Console.out(text("index_built", values))
         } else if report.isNoop {
-            Console.out("The index at \(options.indexPath) is up to date (\(index.articleCount) articles).")
+            Console.out(text("index_up_to_date", values))
         } else {
-            Console.out("Refreshed \(options.indexPath): \(report.added) added, \(report.changed) changed, \(report.removed) removed; \(index.articleCount) articles.")
+            Console.out(text("index_refreshed", values))
         }
     }
 }

@@ -19,13 +19,16 @@ struct SiteCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let loader = options.loader
+        let loader = try options.checkedLoader()
         let writer = SiteWriter(output: URL(fileURLWithPath: out, isDirectory: true), displayPath: out)
         try writer.check(contentDirectory: loader.directory)
         let content = try loader.load()
+        _ = try? options.useLanguage(site: content.site, languages: content.languages)
+        let text = CLIText.current
         if !content.diagnostics.isEmpty {
             for diagnostic in content.diagnostics { Console.error(diagnostic.description) }
-            throw FixdeskError(.content, "The content has \(content.diagnostics.count) problem(s); the site was not built.")
+            throw FixdeskError(.content, key: "error_site_content", ["count": String(content.diagnostics.count)],
+                               english: CLIText.english["error_site_content"]!)
         }
         let theme = try SiteTheme.load(overridesIn: loader.directory.appendingPathComponent("_theme", isDirectory: true),
                                        displayPath: loader.displayPath("_theme"))
@@ -37,7 +40,8 @@ struct SiteCommand: ParsableCommand {
             try Console.printJSON(SiteReportJSON(out: out, files: files.count, written: report.written,
                                                  unchanged: report.unchanged, seconds: seconds))
         } else {
-            Console.out("Wrote the site to \(out): \(files.count) files (\(report.written) new or changed, \(report.unchanged) unchanged) in \(String(format: "%.2f", seconds)) s.")
+            Console.out(text("site_written", ["out": out, "files": String(files.count), "written": String(report.written),
+                                              "unchanged": String(report.unchanged), "seconds": String(format: "%.2f", seconds)]))
         }
     }
 }

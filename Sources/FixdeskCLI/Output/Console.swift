@@ -32,6 +32,9 @@ struct TextStyle {
     func dim(_ text: String) -> String { wrap(text, "2") }
     func accent(_ text: String) -> String { wrap(text, "36") }
     func good(_ text: String) -> String { wrap(text, "32") }
+    func italic(_ text: String) -> String { wrap(text, "3") }
+    /// An address, underlined so terminals and people see it as one.
+    func link(_ text: String) -> String { wrap(text, "4") }
 
     /// Turns `**marked**` words into bold, or leaves the markers off without colour.
     func highlights(_ text: String) -> String {
