@@ -33,6 +33,12 @@ struct ContentOptions: ParsableArguments {
         return ContentLoader(directory: URL(fileURLWithPath: path, isDirectory: true), displayRoot: path)
     }
 
+    /// Chooses the output language from the settings files alone, before long work that reports progress.
+    func chooseLanguageEarly(_ loader: ContentLoader) {
+        guard let files = try? loader.listFiles(), let settings = try? loader.loadSettings(files: files) else { return }
+        _ = try? useLanguage(site: settings.site, languages: settings.languages)
+    }
+
     /// Resolves the output language against the content's languages and makes its strings the ones printed.
     func useLanguage(site: SiteSettings, languages: [String: LanguageSettings]) throws -> String {
         let environment = ProcessInfo.processInfo.environment
@@ -67,8 +73,10 @@ struct GlobalOptions: ParsableArguments {
         return "\(location.indexFolder).fixdesk/\(name)-\(String(hash, radix: 16).prefix(8)).sqlite"
     }
 
-    func openIndex() throws -> KnowledgeIndex {
-        try KnowledgeIndex.open(at: indexPath, content: contentOptions.checkedLoader())
+    func openIndex(progress: ProgressMeter? = nil) throws -> KnowledgeIndex {
+        var loader = try contentOptions.checkedLoader()
+        loader.progress = progress
+        return try KnowledgeIndex.open(at: indexPath, content: loader)
     }
 
     func language(for index: KnowledgeIndex) throws -> String {

@@ -7,6 +7,8 @@ public struct ContentLoader: Sendable {
     public var directory: URL
     /// How paths are shown in diagnostics: the content folder as the user named it (`content`).
     public var displayRoot: String
+    /// Advanced once per article file read, when someone wants to show progress.
+    public var progress: ProgressMeter?
 
     public init(directory: URL, displayRoot: String? = nil) {
         self.directory = directory.standardizedFileURL
@@ -119,6 +121,7 @@ public struct ContentLoader: Sendable {
     /// Reads and parses one article file; nil with diagnostics when it is not an article or cannot be read.
     /// `contents` are the file's bytes when the caller has read them already.
     func parseArticle(_ file: ContentFile, settings: Settings, contents: [UInt8]? = nil) -> (ParsedArticle?, [Diagnostic]) {
+        defer { progress?.advance() }
         let path = displayPath(file.relativePath)
         let components = file.relativePath.split(separator: "/").map(String.init)
         guard components.count == 3, settings.site.languages.contains(components[0]) else {

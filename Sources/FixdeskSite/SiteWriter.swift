@@ -18,6 +18,8 @@ public struct SiteWriter {
 
     public let output: URL
     let displayPath: String
+    /// Advanced once per file written or kept, when someone wants to show progress.
+    public var progress: ProgressMeter?
 
     public init(output: URL, displayPath: String) {
         self.output = output.standardizedFileURL.resolvingSymlinksInPath()
@@ -90,6 +92,7 @@ public struct SiteWriter {
         outcomes.initialize(repeating: 0)
         defer { outcomes.deallocate() }
         nonisolated(unsafe) let results = outcomes
+        let progress = self.progress
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for position in stride(from: worker, to: files.count, by: workers) {
@@ -101,6 +104,7 @@ public struct SiteWriter {
                 } else {
                     results[position] = Self.writeFile(target, file.contents) ? 2 : -errno
                 }
+                progress?.advance()
             }
         }
         if let failed = outcomes.firstIndex(where: { $0 <= 0 }) {

@@ -135,6 +135,14 @@ struct CLIRulesTests {
         #expect(lookup.resolve("99999") == .unknown)
     }
 
+    @Test func progressIsNeverShownToScriptsOrCI() {
+        #expect(!ProgressDisplay.isWanted(json: true, quiet: false, environment: [:]))
+        #expect(!ProgressDisplay.isWanted(json: false, quiet: true, environment: [:]))
+        #expect(!ProgressDisplay.isWanted(json: false, quiet: false, environment: ["CI": "true"]))
+        // The tests' standard error is not a terminal.
+        #expect(!ProgressDisplay.isWanted(json: false, quiet: false, environment: [:]))
+    }
+
     @Test func turkishFormatsPercentAndDate() {
         let turkish = LanguageFormats(percent: "%{value}", date: "{day} {month} {year}",
                                       months: ["Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos",

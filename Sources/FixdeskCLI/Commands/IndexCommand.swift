@@ -11,9 +11,20 @@ struct IndexCommand: ParsableCommand {
     @Flag(name: .long, help: "Rebuild from scratch.")
     var rebuild = false
 
+    @Flag(name: .long, help: "No progress line on the terminal.")
+    var quiet = false
+
     func run() throws {
         if rebuild { try? FileManager.default.removeItem(atPath: options.indexPath) }
-        let index = try options.openIndex()
+        if let loader = try? options.contentOptions.checkedLoader() { options.contentOptions.chooseLanguageEarly(loader) }
+        let display = ProgressDisplay.isWanted(json: options.json, quiet: quiet) ? ProgressDisplay(text: CLIText.current) : nil
+        if let display {
+            var loader = try options.contentOptions.checkedLoader()
+            loader.progress = display.meter
+            display.begin("progress_indexing", total: ProgressDisplay.articleCount(in: loader))
+        }
+        let index = try options.openIndex(progress: display?.meter)
+        display?.finish()
         let report = index.refresh
         _ = try? options.language(for: index)
         let text = CLIText.current

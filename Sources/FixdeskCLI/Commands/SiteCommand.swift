@@ -17,11 +17,20 @@ struct SiteCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "DIR"))
     var out: String
 
+    @Flag(name: .long, help: "No progress line on the terminal.")
+    var quiet = false
+
     func run() throws {
         let started = Date()
-        let loader = try options.checkedLoader()
-        let writer = SiteWriter(output: URL(fileURLWithPath: out, isDirectory: true), displayPath: out)
+        var loader = try options.checkedLoader()
+        var writer = SiteWriter(output: URL(fileURLWithPath: out, isDirectory: true), displayPath: out)
         try writer.check(contentDirectory: loader.directory)
+        options.chooseLanguageEarly(loader)
+        let display = ProgressDisplay.isWanted(json: options.json, quiet: quiet) ? ProgressDisplay(text: CLIText.current) : nil
+        defer { display?.finish() }
+        loader.progress = display?.meter
+        writer.progress = display?.meter
+        display?.begin("progress_reading", total: display.map { _ in ProgressDisplay.articleCount(in: loader) } ?? 0)
         let content = try loader.load()
         _ = try? options.useLanguage(site: content.site, languages: content.languages)
         let text = CLIText.current
@@ -34,7 +43,9 @@ struct SiteCommand: ParsableCommand {
                                        displayPath: loader.displayPath("_theme"))
         let generator = try SiteGenerator(content: content, theme: theme, contentDisplayPath: loader.displayRoot)
         let files = generator.generate()
+        display?.begin("progress_writing", total: files.count)
         let report = try writer.write(files)
+        display?.finish()
         let seconds = Date().timeIntervalSince(started)
         if options.json {
             try Console.printJSON(SiteReportJSON(out: out, files: files.count, written: report.written,
