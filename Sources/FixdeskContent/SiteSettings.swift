@@ -9,6 +9,12 @@ public struct SiteSettings: Sendable, Equatable, Codable {
     public var sections: [String]
     /// Article ids the site's home page lists as the most common errors.
     public var commonErrors: [String]
+    /// The logo in the header and the browser tab's icon: paths inside the site (`assets/logo.svg`).
+    public var logo: String = SiteSettings.defaultLogo
+    public var favicon: String = SiteSettings.defaultFavicon
+
+    public static let defaultLogo = "assets/logo.svg"
+    public static let defaultFavicon = "assets/favicon.svg"
 
     public init(title: String, baseURL: String, defaultLanguage: String, languages: [String], sections: [String], commonErrors: [String] = []) {
         self.title = title
@@ -20,7 +26,7 @@ public struct SiteSettings: Sendable, Equatable, Codable {
     }
 
     static let fileName = "_site.yml"
-    static let knownKeys: Set<String> = ["title", "base_url", "default_language", "languages", "sections", "common_errors"]
+    static let knownKeys: Set<String> = ["title", "base_url", "default_language", "languages", "sections", "common_errors", "logo", "favicon"]
 
     /// Reads the settings; every problem is collected into `diagnostics`.
     static func parse(_ text: String, path: String, into diagnostics: inout [Diagnostic]) -> SiteSettings? {
@@ -49,9 +55,26 @@ public struct SiteSettings: Sendable, Equatable, Codable {
             diagnostics.append(Diagnostic(path: path, line: mapping["default_language"]?.line ?? 1,
                                           message: "default language '\(defaultLanguage)' is not in 'languages'"))
         }
-        return SiteSettings(title: title, baseURL: baseURL, defaultLanguage: defaultLanguage,
-                            languages: languages, sections: sections, commonErrors: commonErrors)
+        var settings = SiteSettings(title: title, baseURL: baseURL, defaultLanguage: defaultLanguage,
+                                    languages: languages, sections: sections, commonErrors: commonErrors)
+        for key in ["logo", "favicon"] {
+            guard let value = mapping.string(key, required: false, into: &diagnostics) else { continue }
+            // The site asks no other host for anything, and a page never reaches outside the site.
+            guard isSitePath(value) else {
+                diagnostics.append(Diagnostic(path: path, line: mapping[key]?.line ?? 1,
+                                              message: "'\(key)' must be a file inside the site such as 'assets/logo.svg' (no address of another host, no '..')"))
+                continue
+            }
+            if key == "logo" { settings.logo = value } else { settings.favicon = value }
+        }
+        return settings
     }
+}
+
+/// `assets/logo.svg`: relative, inside the site, no scheme.
+func isSitePath(_ value: String) -> Bool {
+    !value.isEmpty && !value.hasPrefix("/") && !value.contains(":") && !value.contains("\\")
+        && !value.split(separator: "/").contains("..")
 }
 
 /// Rules for ids, slugs and other names that appear in paths and URLs.
