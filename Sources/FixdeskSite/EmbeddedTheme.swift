@@ -78,7 +78,7 @@ enum EmbeddedTheme {
         <h1>{{ui.all_codes}}</h1>
         <p class="code-filter">
         <label for="code-filter">{{ui.filter_codes}}</label>
-        <input id="code-filter" type="search" autocomplete="off">
+        <input id="code-filter" type="search">
         </p>
         <nav class="provider-links" aria-label="{{ui.codes}}">
         <ul>
@@ -112,8 +112,7 @@ enum EmbeddedTheme {
         <div class="hero">
         <h1>{{siteTitle}}</h1>
         <form class="hero-search" action="search/index.html" role="search">
-        <label class="visually-hidden" for="hero-search-input">{{ui.search}}</label>
-        <input id="hero-search-input" name="q" type="search" placeholder="{{ui.search_placeholder}}">
+        <input id="hero-search-input" name="q" type="search" aria-label="{{ui.search}}" placeholder="{{ui.search_placeholder}}">
         <button type="submit">{{ui.search}}</button>
         </form>
         </div>
@@ -154,7 +153,7 @@ enum EmbeddedTheme {
         {{#alternates}}
         <link rel="alternate" hreflang="{{hreflang}}" href="{{href}}">
         {{/alternates}}
-        <link rel="icon" href="{{favicon}}" type="image/svg+xml">
+        <link rel="icon" href="{{{favicon}}}" type="image/svg+xml">
         {{#inlineStyle}}
         <style>
         {{{inlineStyle}}}
@@ -168,10 +167,9 @@ enum EmbeddedTheme {
         <a class="skip-link" href="#content">{{ui.skip_to_content}}</a>
         <header class="site-header">
         <div class="header-inner">
-        <a class="site-title" href="{{langRoot}}index.html"><img class="logo" src="{{logo}}" alt="" width="32" height="32"><span>{{siteTitle}}</span></a>
+        <a class="site-title" href="{{langRoot}}index.html"><img class="logo" src="{{{logo}}}" alt="" width="32" height="32"><span>{{siteTitle}}</span></a>
         <form class="site-search" action="{{langRoot}}search/index.html" role="search">
-        <label class="visually-hidden" for="site-search-input">{{ui.search}}</label>
-        <input id="site-search-input" name="q" type="search" placeholder="{{ui.search_placeholder}}">
+        <input id="site-search-input" name="q" type="search" aria-label="{{ui.search}}" placeholder="{{ui.search_placeholder}}">
         <button type="submit">{{ui.search}}</button>
         </form>
         <nav class="languages" aria-label="{{ui.language}}">
@@ -198,8 +196,10 @@ enum EmbeddedTheme {
         <footer class="site-footer">
         <p><a href="{{langRoot}}index.html">{{siteTitle}}</a> · <a href="{{langRoot}}errors/index.html">{{ui.all_codes}}</a></p>
         </footer>
+        {{^inlineStyle}}
         <script src="{{langRoot}}search-index.js" defer></script>
         <script src="{{siteRoot}}assets/site.js" defer></script>
+        {{/inlineStyle}}
         </body>
         </html>
 
@@ -218,8 +218,7 @@ enum EmbeddedTheme {
         <section class="paste-box" aria-labelledby="paste-title">
         <h2 id="paste-title">{{ui.paste_title}}</h2>
         <form id="paste-form">
-        <label class="visually-hidden" for="paste-input">{{ui.paste_placeholder}}</label>
-        <textarea id="paste-input" rows="5" placeholder="{{ui.paste_placeholder}}"></textarea>
+        <textarea id="paste-input" rows="5" aria-labelledby="paste-title" placeholder="{{ui.paste_placeholder}}"></textarea>
         <p class="paste-actions"><button type="submit">{{ui.paste_button}}</button> <kbd>Ctrl</kbd>+<kbd>Enter</kbd></p>
         </form>
         <div id="paste-results" aria-live="polite" data-no-results="{{ui.no_results}}" data-code-label="{{ui.code}}" data-copy="{{ui.copy_steps}}" data-copied="{{ui.copied}}" data-read="{{ui.read_article}}"></div>
@@ -314,7 +313,7 @@ enum EmbeddedTheme {
             --brand-soft: #1a2d2a;
             --card: #1b2025;
             --shadow: 0 1px 2px rgb(0 0 0 / 40%);
-            --mark: #5a4b12;
+            --mark: #3a3410;
             --focus: #ffb454;
           }
         }
@@ -544,8 +543,9 @@ enum EmbeddedTheme {
         }
         .paste-recent { margin-top: 1rem; }
         .paste-recent h3 { margin: 0 0 0.5rem; font-size: 1rem; }
-        ul.recent-list { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4rem; }
-        button.recent-paste { font-family: var(--mono); font-size: 0.85rem; font-weight: 400; max-width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+        ul.recent-list { list-style: none; padding: 0; display: flex; flex-direction: column; align-items: flex-start; gap: 0.4rem; }
+        ul.recent-list > li { max-width: 100%; min-width: 0; }
+        button.recent-paste { display: block; font-family: var(--mono); font-size: 0.85rem; font-weight: 400; max-width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
         mark { background: var(--mark); color: inherit; padding: 0 0.1em; border-radius: 0.2em; }
 
         ul.cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; }

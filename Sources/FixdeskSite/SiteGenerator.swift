@@ -203,9 +203,10 @@ public struct SiteGenerator {
                                    description: nil, breadcrumbs: [], content: body)
         layout["siteRoot"] = base
         layout["langRoot"] = base + language + "/"
-        layout["logo"] = base + site.logo
-        layout["favicon"] = base + site.favicon
-        // Served at any address, and opened from file:// too: its look travels inside it.
+        // Served at any address, and opened from file:// too: its look and images travel inside it,
+        // and it loads no script (its search box is a plain form).
+        layout["logo"] = dataURI(site.logo) ?? base + site.logo
+        layout["favicon"] = dataURI(site.favicon) ?? base + site.favicon
         layout["inlineStyle"] = theme.assets["site.css"].map { String(decoding: $0, as: UTF8.self) }
         layout["languages"] = catalog.languages.map { code -> [String: Any] in
             ["code": code, "name": catalog.content.languages[code]?.name ?? code,
@@ -341,6 +342,13 @@ public struct SiteGenerator {
     /// The site's name in `language` (`ui.site_title`), or the one of `_site.yml`.
     private func siteTitle(_ language: String) -> String {
         catalog.content.languages[language]?.interface["site_title"] ?? site.title
+    }
+
+    /// A theme image (`assets/logo.svg`) as a `data:` address, for pages that must not depend on where they are.
+    private func dataURI(_ sitePath: String) -> String? {
+        guard sitePath.hasPrefix("assets/"), let data = theme.assets[String(sitePath.dropFirst("assets/".count))] else { return nil }
+        let type = sitePath.hasSuffix(".svg") ? "image/svg+xml" : sitePath.hasSuffix(".png") ? "image/png" : "image/x-icon"
+        return "data:\(type);base64,\(data.base64EncodedString())"
     }
 
     private func formats(_ language: String) -> LanguageFormats {
