@@ -50,7 +50,9 @@ struct HelpCenterLookTests {
         let page = Self.text("404.html")
         #expect(page.contains("<style>"))
         #expect(!page.contains(#"<link rel="stylesheet""#))
-        #expect(page.contains(#"href="/assets/favicon.svg""#))
+        #expect(page.contains(#"<link rel="icon" href="data:image/svg+xml;base64,"#))
+        #expect(page.contains(#"<img class="logo" src="data:image/svg+xml;base64,"#))
+        #expect(!page.contains("<script"))
     }
 
     @Test func thePasteBoxGetsTheStepsAndItsStrings() {
