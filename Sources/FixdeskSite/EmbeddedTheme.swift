@@ -1314,7 +1314,8 @@ enum EmbeddedTheme {
             var plain = '';
             parts.forEach(function (part) {
               var word = fold(part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), lang);
-              var hit = word && terms.some(function (term) { return term.length >= 2 && word.indexOf(term) === 0; });
+              // A whole word, or a word the query's longer words begin (a stem, a word being typed); "re" marks no "reach".
+              var hit = word && terms.some(function (term) { return word === term || (term.length >= 4 && word.indexOf(term) === 0); });
               if (!hit) { plain += part; return; }
               if (plain) { parent.appendChild(doc.createTextNode(plain)); plain = ''; }
               parent.appendChild(element(doc, 'mark', '', part));
