@@ -30,6 +30,11 @@ import FixdeskMatch
         let unknown = try bundled(["show", "yok-boyle-bir-makale", "--lang", "tr"])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.hasPrefix("fixdesk: 'yok-boyle-bir-makale' kimliğine veya koduna sahip bir makale yok"))
+        let overContent = try CLIRun(["site", "--out", "content", "--lang", "tr"], in: PackageRoot.url)
+        #expect(overContent.status == 2)
+        #expect(overContent.stderr == "fixdesk: --out 'content' içerik klasörünün kendisi ya da onu içeriyor; 'site' gibi ayrı bir klasör seçin.\n")
+        let language = try bundled(["show", "x", "--lang", "xx"], environment: ["LANG": "tr_TR.UTF-8"])
+        #expect(language.stderr == "fixdesk: Bilinmeyen dil 'xx'; bu içerikte şu diller var: en, tr.\n")
     }
 
     @Test func showPrintsTheWholeArticleWithTurkishDate() throws {

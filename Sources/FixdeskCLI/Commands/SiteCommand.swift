@@ -23,9 +23,9 @@ struct SiteCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         var loader = try options.checkedLoader()
+        options.chooseLanguageEarly(loader)
         var writer = SiteWriter(output: URL(fileURLWithPath: out, isDirectory: true), displayPath: out)
         try writer.check(contentDirectory: loader.directory)
-        options.chooseLanguageEarly(loader)
         let display = ProgressDisplay.isWanted(json: options.json, quiet: quiet) ? ProgressDisplay(text: CLIText.current) : nil
         defer { display?.finish() }
         loader.progress = display?.meter
