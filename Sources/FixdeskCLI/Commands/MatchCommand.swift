@@ -35,7 +35,8 @@ struct MatchCommand: ParsableCommand {
         } else if matches.isEmpty {
             Console.error(strings("no_match"))
         } else {
-            Console.out(MatchRenderer(style: TextStyle(enabled: Console.usesColor), text: strings, href: href).render(matches))
+            Console.out(MatchRenderer(style: TextStyle(enabled: Console.usesColor), text: strings, href: href,
+                                      width: Terminal.textWidth).render(matches))
         }
         if matches.isEmpty { throw ExitCode(1) }
     }

@@ -4,11 +4,12 @@ import Foundation
 enum Terminal {
     /// Long lines are hard to read even on a wide terminal.
     static let maximumTextWidth = 100
-    static let defaultWidth = 80
+    /// Into a pipe or a file nothing is wrapped, so copied steps have no line breaks of ours.
+    static let unwrapped = Int.max / 2
 
     static var isInteractive: Bool { isatty(STDOUT_FILENO) != 0 }
 
-    /// The columns to wrap to: the terminal's, else `COLUMNS`, else 80; never more than 100.
+    /// The columns to wrap to: the terminal's, else `COLUMNS`, else none; never more than 100.
     static var textWidth: Int {
         var size = winsize()
         if isInteractive, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
@@ -17,7 +18,7 @@ enum Terminal {
         if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 20 {
             return min(columns - 1, maximumTextWidth)
         }
-        return defaultWidth
+        return unwrapped
     }
 
     static var rows: Int {

@@ -58,15 +58,6 @@ struct TerminalRenderer {
         }
     }
 
-    static func numberedSteps(_ steps: [String], indent: String = "", style: TextStyle) -> [String] {
-        let width = String(steps.count).count
-        return steps.enumerated().map { offset, step in
-            let number = String(offset + 1)
-            let padded = String(repeating: " ", count: width - number.count) + number
-            return indent + style.accent(padded + ".") + " " + step
-        }
-    }
-
     /// A word and how it is styled; wrapping counts only the word's own characters.
     struct Word {
         var styled: (String) -> String
