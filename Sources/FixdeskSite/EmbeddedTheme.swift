@@ -534,7 +534,7 @@ enum EmbeddedTheme {
 
         .paste-box { background: var(--card); border: 1px solid var(--line); box-shadow: var(--shadow); padding: 1.25rem; }
         .paste-actions { display: flex; align-items: center; gap: 0.4rem; margin: 0.5rem 0 0; color: var(--muted); font-size: 0.9rem; }
-        .paste-actions button { margin-right: 0.5rem; }
+        .paste-actions button { margin-right: 0.5rem; font-size: 1rem; }
         kbd { border: 1px solid var(--line); border-bottom-width: 2px; border-radius: 0.25rem; padding: 0 0.3rem; background: var(--bg); }
         .result-steps { margin-top: 0.75rem; }
         .result-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.75rem; }
