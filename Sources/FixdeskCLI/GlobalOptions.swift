@@ -76,7 +76,13 @@ struct GlobalOptions: ParsableArguments {
     func openIndex(progress: ProgressMeter? = nil) throws -> KnowledgeIndex {
         var loader = try contentOptions.checkedLoader()
         loader.progress = progress
-        return try KnowledgeIndex.open(at: indexPath, content: loader)
+        do {
+            return try KnowledgeIndex.open(at: indexPath, content: loader)
+        } catch {
+            // Said in the output language, which is otherwise known only once the index is open.
+            contentOptions.chooseLanguageEarly(loader)
+            throw error
+        }
     }
 
     func language(for index: KnowledgeIndex) throws -> String {

@@ -54,7 +54,8 @@ public final class KnowledgeIndex {
         } catch let error as FixdeskError {
             throw error
         } catch {
-            throw FixdeskError(.io, "Cannot build the index at '\(path)': \(error).")
+            throw FixdeskError(.io, key: "error_index_build", ["path": path, "reason": SystemErrorReason.of(error)],
+                               english: "Cannot build the index at '{path}': {reason}.")
         }
     }
 

@@ -93,6 +93,18 @@ import FixdeskMatch
         #expect(fromVariable.status == 0, "\(fromVariable.stderr)")
     }
 
+    @Test func systemErrorsAreOneSentenceNotFoundationsDump() throws {
+        let blocker = fixture.directory.url.appendingPathComponent("not-a-folder")
+        try Data("x".utf8).write(to: blocker)
+        let result = try run(["match", "131047", "--index", blocker.path + "/index.sqlite"])
+        #expect(result.status == 4)
+        #expect(result.stderr.hasPrefix("fixdesk: Cannot build the index at '\(blocker.path)/index.sqlite': "))
+        #expect(!result.stderr.contains("Domain="), "\(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        let turkish = try bundled(["match", "131047", "--lang", "tr", "--index", blocker.path + "/index.sqlite"])
+        #expect(turkish.stderr.hasPrefix("fixdesk: '\(blocker.path)/index.sqlite' konumunda dizin oluşturulamadı: "))
+    }
+
     @Test func versionIsPrinted() throws {
         let result = try run(["--version"])
         #expect(result.status == 0)

@@ -115,6 +115,7 @@ struct CLIText: Sendable {
         "error_out_inside_content": "--out '{out}' is inside the content folder; choose a folder outside it.",
         "error_out_is_file": "--out '{out}' is a file; name a folder.",
         "error_out_foreign": "--out '{out}' is a folder that fixdesk did not make; it will not be replaced. Choose an empty or new folder.",
+        "error_index_build": "Cannot build the index at '{path}': {reason}.",
         "error_file_missing": "'{path}' does not exist.",
         "error_file_permission": "No permission to read or write '{path}'.",
         "error_disk_full": "The disk is full; '{path}' could not be written.",
