@@ -585,8 +585,11 @@ enum EmbeddedTheme {
         @media (max-width: 30rem) {
           .site-header, body > header { padding-top: 0.5rem; padding-bottom: 0.5rem; }
           .header-inner { gap: 0.4rem 0.75rem; }
-          .site-title { font-size: 1rem; }
-          .site-title .logo { width: 1.6rem; height: 1.6rem; }
+          /* Title and languages share the first row; the search box takes the second. */
+          .site-title { font-size: 0.9rem; gap: 0.4rem; flex: 1 1 0; min-width: 0; line-height: 1.2; }
+          .site-title .logo { width: 1.5rem; height: 1.5rem; }
+          nav.languages { font-size: 0.85rem; }
+          nav.languages a, nav.languages [aria-current] { padding: 0.15rem 0.45rem; }
           form.site-search { order: 3; flex-basis: 100%; }
           nav.languages { margin-left: auto; }
           .hero { padding: 1.5rem 1rem 1.25rem; }
