@@ -362,6 +362,14 @@ class FakeNode {
   get textContent() { return this.tagName === '#text' ? this.ownText : this.childNodes.map((n) => n.textContent).join(''); }
   set textContent(text) { this.childNodes = text ? [new FakeNode('#text', String(text))] : []; }
   set innerHTML(_) { throw new Error('site.js must not use innerHTML'); }
+  all(test) {
+    return this.children.flatMap((child) => (test(child) ? [child] : []).concat(child.all(test)));
+  }
+  // Only the selectors site.js uses: '.class' and 'tbody tr'.
+  querySelectorAll(selector) {
+    if (selector === 'tbody tr') return this.all((n) => n.tagName === 'tbody').flatMap((b) => b.all((n) => n.tagName === 'tr'));
+    return this.all((n) => n.className.split(' ').includes(selector.slice(1)));
+  }
   find(tagName) {
     for (const child of this.children) {
       if (child.tagName === tagName) return child;
@@ -405,6 +413,7 @@ function fakePage({ withIndex = true, index = INDEX, search: query = '', hash = 
     getElementById: (id) => byId[id] || null,
     createElement: (tag) => new FakeNode(tag),
     createTextNode: (text) => new FakeNode('#text', text),
+    querySelectorAll: (selector) => (byId.body ? byId.body.querySelectorAll(selector) : []),
     addEventListener() {}
   };
   const window = {
@@ -594,5 +603,34 @@ describe('the page', () => {
     clearButton.dispatch('click');
     assert.equal(storage.has('fixdesk.recentPastes'), false);
     assert.equal(reopened.byId['paste-recent'].hidden, true);
+  });
+
+  test('the error-code filter hides the rows, and the providers, its words do not fit', () => {
+    const body = new FakeNode('body');
+    const group = (name, rows) => {
+      const section = body.appendChild(new FakeNode('section'));
+      section.className = 'code-group';
+      const tbody = section.appendChild(new FakeNode('table')).appendChild(new FakeNode('tbody'));
+      for (const text of rows) tbody.appendChild(new FakeNode('tr')).appendChild(new FakeNode('#text', text));
+      return section;
+    };
+    const meta = group('meta', ['131047 24 saatlik hizmet penceresi kapandı', '132015 Düşük kalite nedeniyle şablon duraklatıldı']);
+    const twilio = group('twilio', ['Twilio 63016 24 saatlik hizmet penceresi kapandı']);
+    const filter = new FakeNode('input');
+    filter.attributes.id = 'code-filter';
+    // A page without the boxes; the code index's elements are added and the script run again on it.
+    const withFilter = fakePage({ elements: [] });
+    withFilter.byId['code-filter'] = filter;
+    withFilter.byId.body = body;
+    vm.runInContext(source, withFilter.context, { filename: 'site.js' });
+    filter.value = 'TWILIO 63';
+    filter.dispatch('input');
+    assert.equal(meta.hidden, true);
+    assert.equal(twilio.hidden, false);
+    filter.value = 'sablon';
+    filter.dispatch('input');
+    assert.equal(meta.hidden, false);
+    assert.deepEqual(meta.querySelectorAll('tbody tr').map((row) => row.hidden), [true, false]);
+    assert.equal(twilio.hidden, true);
   });
 });
