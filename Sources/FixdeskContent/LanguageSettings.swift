@@ -82,7 +82,12 @@ public struct LanguageSettings: Sendable, Equatable, Codable {
         }
         var texts: [String: String] = [:]
         for (key, value) in mapping {
-            if let keyName = key.string, let text = value.string { texts[keyName] = text }
+            guard let keyName = key.string, let text = value.string else { continue }
+            texts[keyName] = text
+            // A misspelt key or placeholder would silently print English or a raw `{name}`.
+            if name == "cli", let problem = CommandLineText.problems(key: keyName, text: text) {
+                diagnostics.append(Diagnostic(path: path, line: YAMLMapping.line(of: key, offset: 0), message: problem))
+            }
         }
         return texts
     }
