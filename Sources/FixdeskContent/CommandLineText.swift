@@ -18,6 +18,7 @@ public enum CommandLineText {
         "place_hash_parentheses": "in (#{value})",
         "place_hash": "as #{value}",
         "place_keyword": "after '{word}'",
+        "place_line_start": "at the start of a line",
         "place_bare": "as the pasted code",
         "place_text": "in the text",
         "place_named": "as {value}",

@@ -18,14 +18,18 @@ public enum Reason: Sendable, Equatable {
 }
 
 extension Evidence {
-    /// The same reasons as `reasons`, as data.
+    /// The same reasons as `reasons`, as data: one for each of its sentences, so whatever decides
+    /// which reasons are worth saying decides for both.
     var details: [Reason] {
         var result = codeHits.map { Reason.code($0.code, mention: $0.mention) }
-        if let errorText, errorScore >= 0.4 {
-            let shown = errorText.count > 90 ? String(errorText.prefix(87)) + "…" : errorText
-            result.append(.errorText(shown, similarity: errorScore >= 0.99 ? 1 : errorScore))
+        for sentence in reasons.dropFirst(codeHits.count) {
+            if sentence.hasPrefix("words: ") {
+                result.append(.words(Array(matchedWords.prefix(6))))
+            } else if let errorText {
+                let shown = errorText.count > 90 ? String(errorText.prefix(87)) + "…" : errorText
+                result.append(.errorText(shown, similarity: sentence.hasPrefix("error text") ? 1 : errorScore))
+            }
         }
-        if textScore >= 0.3, !matchedWords.isEmpty { result.append(.words(Array(matchedWords.prefix(6)))) }
         return result
     }
 }

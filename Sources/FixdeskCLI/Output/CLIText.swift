@@ -56,6 +56,9 @@ struct CLIText: Sendable {
         case .bare: self("place_bare")
         case .freeText: self("place_text")
         case .named: self("place_named", ["value": mention.value])
+        // A place the matcher learns later keeps its English words until it gets a key here
+        // (`place_line_start` is ready for codes first on their line).
+        @unknown default: mention.placeDescription
         }
     }
 

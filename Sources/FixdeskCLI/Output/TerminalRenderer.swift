@@ -17,7 +17,8 @@ struct TerminalRenderer {
         lines += wrap([Word(style.bold, article.title)], width: width)
         lines += wrap(words(article.summary), width: width)
         if !article.codes.isEmpty {
-            lines.append(style.dim(text("codes", ["codes": article.codes.map(ErrorCode.displayName).joined(separator: ", ")])))
+            lines += wrap(words(text("codes", ["codes": article.codes.map(ErrorCode.displayName).joined(separator: ", ")]),
+                                base: style.dim), width: width)
         }
         if !article.updated.isEmpty { lines.append(style.dim(text("updated", ["date": text.date(article.updated)]))) }
         for block in body {
