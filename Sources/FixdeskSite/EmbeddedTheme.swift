@@ -479,6 +479,8 @@ enum EmbeddedTheme {
         span.codes { border-radius: 0.75rem; }
         a.code { text-decoration: none; color: var(--accent); }
         h1 .code { font-size: 0.8em; vertical-align: 0.1em; }
+        /* Named codes can be long (Sinch TEMPLATE_NON_EXISTING_LANGUAGE_OR_VERSION): they break rather than overflow a phone. */
+        .code, span.codes { max-width: 100%; overflow-wrap: anywhere; }
         .article-codes { display: flex; flex-wrap: wrap; align-items: center; gap: 0.35rem; }
         .error-texts { margin: 0 0 1.5rem; }
         .error-texts summary { cursor: pointer; color: var(--muted); }
