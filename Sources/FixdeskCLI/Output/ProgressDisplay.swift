@@ -45,7 +45,7 @@ final class ProgressDisplay: @unchecked Sendable {
         timer?.cancel()
         timer = nil
         lock.withLock {
-            if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            if drawn { Self.write("\r\u{1B}[K") }
             drawn = false
         }
     }
@@ -56,9 +56,15 @@ final class ProgressDisplay: @unchecked Sendable {
             let seconds = max(Date().timeIntervalSince(started), 0.001)
             let line = stage + ": " + text("progress_rate", ["done": String(done), "total": String(total),
                                                             "rate": String(Int(Double(done) / seconds))])
-            FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+            Self.write("\r\u{1B}[K" + line)
             drawn = true
         }
+    }
+
+    /// Best effort: a progress line that cannot be written is not worth stopping the work for.
+    private static func write(_ text: String) {
+        var text = text
+        _ = text.withUTF8 { Foundation.write(STDERR_FILENO, $0.baseAddress, $0.count) }
     }
 
     /// The articles a load or index will read: `<lang>/<section>/<slug>.md` files.
