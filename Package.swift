@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "FixdeskIndexTests", dependencies: ["FixdeskIndex", "FixdeskTestSupport"]),
         .testTarget(name: "FixdeskMatchTests", dependencies: ["FixdeskMatch", "FixdeskEvaluation", "FixdeskTestSupport"]),
         .testTarget(name: "FixdeskSiteTests", dependencies: ["FixdeskSite", "FixdeskContent", "FixdeskTestSupport"]),
-        .testTarget(name: "FixdeskCLITests", dependencies: ["FixdeskTestSupport"]),
+        .testTarget(name: "FixdeskCLITests", dependencies: ["FixdeskTestSupport", "FixdeskCLI"]),
     ]
 )
 

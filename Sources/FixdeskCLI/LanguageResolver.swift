@@ -2,6 +2,7 @@ import FixdeskContent
 
 /// Chooses the output language: `--lang`, then `FIXDESK_LANG`, then the locale, then the site default or `en`.
 ///
+/// `--lang` takes the forms people and locales write: `tr`, `TR`, `tr-TR`, `tr_TR`, `tr_TR.UTF-8`.
 /// Pure: the environment comes in as a dictionary.
 public struct LanguageResolver {
     public var available: [String]
@@ -13,22 +14,33 @@ public struct LanguageResolver {
     }
 
     public func resolve(option: String?, environment: [String: String]) throws(FixdeskError) -> String {
-        if let option {
-            let code = option.lowercased()
-            guard available.contains(code) else {
-                throw FixdeskError(.usage, "Unknown language '\(option)'; this content has \(available.joined(separator: ", ")).")
-            }
-            return code
+        guard let option else { return resolve(environment: environment) }
+        guard let code = match(option) else {
+            throw FixdeskError(.usage, key: "error_unknown_language",
+                               ["language": option, "available": available.joined(separator: ", ")],
+                               english: "Unknown language '{language}'; this content has {available}.")
         }
-        if let value = environment["FIXDESK_LANG"], !value.isEmpty {
-            if let code = Self.languageCode(fromLocale: value), available.contains(code) { return code }
-        }
+        return code
+    }
+
+    /// The language the environment asks for, or the default.
+    public func resolve(environment: [String: String]) -> String {
+        if let value = environment["FIXDESK_LANG"], !value.isEmpty, let code = match(value) { return code }
         for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             guard let value = environment[key], !value.isEmpty else { continue }
-            if let code = Self.languageCode(fromLocale: value), available.contains(code) { return code }
+            if let code = match(value) { return code }
             break
         }
         return available.contains("en") && !available.contains(fallback) ? "en" : fallback
+    }
+
+    /// An available language named by `value`: the whole tag first (`pt-br` for `pt_BR.UTF-8`), then its language.
+    func match(_ value: String) -> String? {
+        let withoutEncoding = value.split(whereSeparator: { $0 == "." || $0 == "@" }).first.map(String.init) ?? value
+        let tag = withoutEncoding.lowercased().replacingOccurrences(of: "_", with: "-")
+        if available.contains(tag) { return tag }
+        guard let code = Self.languageCode(fromLocale: value), available.contains(code) else { return nil }
+        return code
     }
 
     /// `tr_TR.UTF-8` → `tr`; `C` and `POSIX` → nil.

@@ -7,6 +7,8 @@ public struct ContentLoader: Sendable {
     public var directory: URL
     /// How paths are shown in diagnostics: the content folder as the user named it (`content`).
     public var displayRoot: String
+    /// Advanced once per article file read, when someone wants to show progress.
+    public var progress: ProgressMeter?
 
     public init(directory: URL, displayRoot: String? = nil) {
         self.directory = directory.standardizedFileURL
@@ -75,7 +77,8 @@ public struct ContentLoader: Sendable {
         let sitePath = displayPath(SiteSettings.fileName)
         let siteURL = directory.appendingPathComponent(SiteSettings.fileName)
         guard files.contains(where: { $0.relativePath == SiteSettings.fileName }) else {
-            throw FixdeskError(.content, "The content folder '\(displayRoot)' has no \(SiteSettings.fileName) (the site settings with the list of languages).")
+            throw FixdeskError(.content, key: "error_content_no_site", ["folder": displayRoot, "file": SiteSettings.fileName],
+                               english: "The content folder '{folder}' has no {file} (the site settings with the list of languages).")
         }
         let siteText: String
         switch ContentFile.readText(at: siteURL, displayPath: sitePath) {
@@ -120,6 +123,7 @@ public struct ContentLoader: Sendable {
     /// Reads and parses one article file; nil with diagnostics when it is not an article or cannot be read.
     /// `contents` are the file's bytes when the caller has read them already.
     func parseArticle(_ file: ContentFile, settings: Settings, contents: [UInt8]? = nil) -> (ParsedArticle?, [Diagnostic]) {
+        defer { progress?.advance() }
         let path = displayPath(file.relativePath)
         let components = file.relativePath.split(separator: "/").map(String.init)
         guard components.count == 3, settings.site.languages.contains(components[0]) else {
@@ -194,10 +198,12 @@ public struct ContentLoader: Sendable {
     private func checkDirectory() throws(FixdeskError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
-            throw FixdeskError(.content, "The content folder '\(displayRoot)' does not exist; pass --content DIR to name another.")
+            throw FixdeskError(.content, key: "error_content_missing", ["folder": displayRoot],
+                               english: "The content folder '{folder}' does not exist; pass --content DIR to name another.")
         }
         guard isDirectory.boolValue else {
-            throw FixdeskError(.content, "'\(displayRoot)' is a file, not a content folder.")
+            throw FixdeskError(.content, key: "error_content_is_file", ["folder": displayRoot],
+                               english: "'{folder}' is a file, not a content folder.")
         }
     }
 }

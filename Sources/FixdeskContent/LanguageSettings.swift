@@ -17,6 +17,10 @@ public struct LanguageSettings: Sendable, Equatable, Codable {
     public var sections: [String: Section]
     /// Interface strings by key.
     public var interface: [String: String]
+    /// The command line's messages by key, with `{placeholders}` (the `cli:` mapping).
+    public var commandLine: [String: String] = [:]
+    /// How numbers and dates are written.
+    public var formats: LanguageFormats = .english
     /// Groups of words and phrases that mean the same to a support agent ("throttled", "rate limit"):
     /// a paste or query with one of them is read as if it had the others too.
     public var synonyms: [[String]] = []
@@ -24,7 +28,8 @@ public struct LanguageSettings: Sendable, Equatable, Codable {
     public var profile: LanguageProfile { LanguageProfile(code: code, stemmer: stemmer, stopWords: stopWords) }
 
     static let fileName = "_strings.yml"
-    static let knownKeys: Set<String> = ["name", "stemmer", "fix_headings", "stop_words", "sections", "ui", "synonyms"]
+    static let knownKeys: Set<String> = ["name", "stemmer", "fix_headings", "stop_words", "sections", "ui", "cli", "formats",
+                                         "synonyms"]
 
     static func parse(_ text: String, code: String, path: String, into diagnostics: inout [Diagnostic]) -> LanguageSettings? {
         let mapping: YAMLMapping
@@ -68,35 +73,52 @@ public struct LanguageSettings: Sendable, Equatable, Codable {
                 diagnostics.append(Diagnostic(path: path, line: entry.line, message: "'sections' must map section keys to titles"))
             }
         }
-        var interface: [String: String] = [:]
-        if let entry = mapping["ui"] {
-            if let uiMapping = entry.value.mapping {
-                for (key, value) in uiMapping {
-                    if let keyName = key.string, let text = value.string { interface[keyName] = text }
-                }
-            } else {
-                diagnostics.append(Diagnostic(path: path, line: entry.line, message: "'ui' must map keys to strings"))
-            }
-        }
-        var synonyms: [[String]] = []
-        if let entry = mapping["synonyms"] {
-            let groups = entry.value.sequence ?? []
-            if entry.value.sequence == nil {
-                diagnostics.append(Diagnostic(path: path, line: entry.line, message: "'synonyms' must be a list of groups like [throttled, rate limit]"))
-            }
-            for group in groups {
-                let members = (group.sequence ?? []).compactMap(\.string).filter { !$0.isEmpty }
-                if members.count < 2 {
-                    diagnostics.append(Diagnostic(path: path, line: mapping.line(of: group),
-                                                  message: "a synonym group needs at least two words or phrases"))
-                    continue
-                }
-                synonyms.append(members)
-            }
-        }
+        let interface = strings(mapping["ui"], name: "ui", path: path, into: &diagnostics)
         var settings = LanguageSettings(code: code, name: name, stemmer: stemmer, fixHeadings: fixHeadings,
-                                        stopWords: stopWords, sections: sections, interface: interface)
-        settings.synonyms = synonyms
+                                        stopWords: stopWords, sections: sections, interface: interface,
+                                        commandLine: strings(mapping["cli"], name: "cli", path: path, into: &diagnostics),
+                                        formats: LanguageFormats.parse(mapping["formats"], path: path, into: &diagnostics))
+        settings.synonyms = synonymGroups(mapping["synonyms"], path: path, into: &diagnostics)
         return settings
+    }
+
+    /// `synonyms:` as a list of groups, each of at least two words or phrases.
+    private static func synonymGroups(_ entry: YAMLMapping.Entry?, path: String, into diagnostics: inout [Diagnostic]) -> [[String]] {
+        guard let entry else { return [] }
+        guard let groups = entry.value.sequence else {
+            diagnostics.append(Diagnostic(path: path, line: entry.line, message: "'synonyms' must be a list of groups like [throttled, rate limit]"))
+            return []
+        }
+        var result: [[String]] = []
+        for group in groups {
+            let members = (group.sequence ?? []).compactMap(\.string).filter { !$0.isEmpty }
+            guard members.count >= 2 else {
+                diagnostics.append(Diagnostic(path: path, line: YAMLMapping.line(of: group, offset: 0),
+                                              message: "a synonym group needs at least two words or phrases"))
+                continue
+            }
+            result.append(members)
+        }
+        return result
+    }
+
+    /// A mapping of keys to texts, such as `ui:` and `cli:`.
+    private static func strings(_ entry: YAMLMapping.Entry?, name: String, path: String,
+                                into diagnostics: inout [Diagnostic]) -> [String: String] {
+        guard let entry else { return [:] }
+        guard let mapping = entry.value.mapping else {
+            diagnostics.append(Diagnostic(path: path, line: entry.line, message: "'\(name)' must map keys to strings"))
+            return [:]
+        }
+        var texts: [String: String] = [:]
+        for (key, value) in mapping {
+            guard let keyName = key.string, let text = value.string else { continue }
+            texts[keyName] = text
+            // A misspelt key or placeholder would silently print English or a raw `{name}`.
+            if name == "cli", let problem = CommandLineText.problems(key: keyName, text: text) {
+                diagnostics.append(Diagnostic(path: path, line: YAMLMapping.line(of: key, offset: 0), message: problem))
+            }
+        }
+        return texts
     }
 }

@@ -11,6 +11,12 @@ public struct SiteSettings: Sendable, Equatable, Codable {
     public var commonErrors: [String]
     /// What tells that a paste is about the help center's subject, or about another product.
     public var subject: SubjectMarkers
+    /// The logo in the header and the browser tab's icon: paths inside the site (`assets/logo.svg`).
+    public var logo: String = SiteSettings.defaultLogo
+    public var favicon: String = SiteSettings.defaultFavicon
+
+    public static let defaultLogo = "assets/logo.svg"
+    public static let defaultFavicon = "assets/favicon.svg"
 
     public init(title: String, baseURL: String, defaultLanguage: String, languages: [String], sections: [String],
                 commonErrors: [String] = [], subject: SubjectMarkers = SubjectMarkers()) {
@@ -25,7 +31,7 @@ public struct SiteSettings: Sendable, Equatable, Codable {
 
     static let fileName = "_site.yml"
     static let knownKeys: Set<String> = ["title", "base_url", "default_language", "languages", "sections", "common_errors",
-                                         "subject_markers", "platform_markers", "other_products"]
+                                         "logo", "favicon", "subject_markers", "platform_markers", "other_products"]
 
     /// Reads the settings; every problem is collected into `diagnostics`.
     static func parse(_ text: String, path: String, into diagnostics: inout [Diagnostic]) -> SiteSettings? {
@@ -58,8 +64,19 @@ public struct SiteSettings: Sendable, Equatable, Codable {
             diagnostics.append(Diagnostic(path: path, line: mapping["default_language"]?.line ?? 1,
                                           message: "default language '\(defaultLanguage)' is not in 'languages'"))
         }
-        return SiteSettings(title: title, baseURL: baseURL, defaultLanguage: defaultLanguage,
-                            languages: languages, sections: sections, commonErrors: commonErrors, subject: subject)
+        var settings = SiteSettings(title: title, baseURL: baseURL, defaultLanguage: defaultLanguage,
+                                    languages: languages, sections: sections, commonErrors: commonErrors, subject: subject)
+        for key in ["logo", "favicon"] {
+            guard let value = mapping.string(key, required: false, into: &diagnostics) else { continue }
+            // The site asks no other host for anything, and a page never reaches outside the site.
+            guard isSitePath(value) else {
+                diagnostics.append(Diagnostic(path: path, line: mapping[key]?.line ?? 1,
+                                              message: "'\(key)' must be a file inside the site such as 'assets/logo.svg' (no address of another host, no '..')"))
+                continue
+            }
+            if key == "logo" { settings.logo = value } else { settings.favicon = value }
+        }
+        return settings
     }
 }
 
@@ -76,6 +93,12 @@ public struct SubjectMarkers: Sendable, Equatable, Codable {
         self.platform = platform
         self.otherProducts = otherProducts
     }
+}
+
+/// `assets/logo.svg`: relative, inside the site, no scheme.
+func isSitePath(_ value: String) -> Bool {
+    !value.isEmpty && !value.hasPrefix("/") && !value.contains(":") && !value.contains("\\")
+        && !value.split(separator: "/").contains("..")
 }
 
 /// Rules for ids, slugs and other names that appear in paths and URLs.

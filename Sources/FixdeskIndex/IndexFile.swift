@@ -132,7 +132,7 @@ struct IndexFile {
         switch error {
         case let error as SQLiteError: error.message
         case let error as FixdeskError: error.message
-        default: "\(error)".split(separator: "\n").first.map(String.init) ?? ""
+        default: SystemErrorReason.of(error)
         }
     }
 

@@ -85,7 +85,8 @@ public final class KnowledgeIndex {
            IndexFile.hasEveryTable(database), let settings = try? storedSettings(in: database) {
             return try stale(database, settings: settings, path: path, reason: failure)
         }
-        throw FixdeskError(.io, "Cannot build the index at '\(path)': \(failure.hasSuffix(".") ? String(failure.dropLast()) : failure).")
+        throw FixdeskError(.io, key: "error_index_build", ["path": path, "reason": failure.hasSuffix(".") ? String(failure.dropLast()) : failure],
+                           english: "Cannot build the index at '{path}': {reason}.")
     }
 
     /// The index as it is, when it could not be brought up to date.

@@ -28,6 +28,7 @@ struct Evidence {
     var codeReasons: [String] = []
     /// Where the strongest code stood in the paste, to list several errors in the order pasted.
     var codeOffset = Int.max
+    var codeHits: [CodeHit] = []
     /// The best literal error text's score, 0…1, and the text.
     var errorScore = 0.0
     var errorText: String?
@@ -46,6 +47,7 @@ struct Evidence {
         }
         codeStrength = max(codeStrength, strength)
         codeReasons.append("error code \(hit.code) \(hit.mention.placeDescription)")
+        codeHits.append(hit)
     }
 
     /// A code, or most of a literal error text.
@@ -54,7 +56,9 @@ struct Evidence {
     /// Enough of the paste's rarer words, or a partial literal backed by words.
     var hasEnoughWords: Bool {
         let enough = MatchTuning.enoughWords, many = MatchTuning.manyWords, title = MatchTuning.titleWords
+        let two = MatchTuning.twoWords
         return (textScore >= enough.share && matchedWords.count >= enough.words && matchedWeight >= enough.weight)
+            || (textScore >= two.share && matchedWords.count >= two.words && matchedWeight >= two.weight)
             || (textScore >= title.share && matchedWords.count >= title.words && titleCoverage >= title.titleCoverage)
             || (textScore >= many.share && matchedWords.count >= many.words && matchedWeight >= many.weight)
             || (errorScore >= MatchTuning.partialErrorText && textScore >= MatchTuning.partialErrorText)

@@ -7,6 +7,8 @@ public struct Match: Sendable, Equatable {
     public var confidence: Double
     /// Why it matched, in plain words: "error code 131047 in error.code", "phrase “…”".
     public var reasons: [String]
+    /// The same reasons as data, for wording them in another language.
+    public var details: [Reason] = []
 }
 
 /// What the matcher found in a paste and which articles fit it, best first.

@@ -38,6 +38,8 @@ enum MatchTuning {
     static let fragmentWords = 3
     /// Word evidence: (share of the paste's weighted words covered, distinct words, summed rarity).
     static let enoughWords = (share: 0.5, words: 3, weight: 5.0)
+    /// Two words are enough only when they are most of what the paste says ("şablonunuz duraklatıldı").
+    static let twoWords = (share: 0.75, words: 2, weight: 5.0)
     static let manyWords = (share: 0.4, words: 3, weight: 6.0)
     /// A short paste that is most of an article's title: "şablonum reddedildi".
     static let titleWords = (share: 0.7, words: 2, titleCoverage: 0.6)

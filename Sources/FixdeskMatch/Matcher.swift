@@ -70,11 +70,13 @@ public final class Matcher {
         var matches: [(match: Match, order: Evidence.Order)] = []
         for (id, item) in evidence where acceptance.accepts(item) {
             guard let article = try index.article(id: id, preferring: language) else { continue }
-            var reasons = item.reasons
+            var reasons = item.reasons, details = item.details
             if article.language != language {
                 reasons.append("no '\(language)' translation; shown in '\(article.language)'")
+                details.append(.untranslated(requested: language, shown: article.language))
             }
-            matches.append((Match(article: article, confidence: item.confidence, reasons: reasons), item.order(id: id)))
+            matches.append((Match(article: article, confidence: item.confidence, reasons: reasons, details: details),
+                            item.order(id: id)))
         }
         var ranked = Evidence.Order.arrange(matches)
         let codeMatches = ranked.filter { $0.confidence >= MatchTuning.codeConfidence }.count

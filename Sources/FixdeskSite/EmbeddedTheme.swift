@@ -4,13 +4,14 @@ enum EmbeddedTheme {
     /// File name → contents of the default theme.
     static let files: [String: String] = [
         "article.mustache": ###"""
+        <div class="article-layout">
         <article>
         <h1>{{title}}</h1>
         <p class="summary">{{summary}}</p>
         {{#hasCodes}}
         <p class="article-codes">{{ui.codes}}:
         {{#codes}}
-        <a class="code" href="{{href}}">{{code}}</a>
+        <a class="code" href="{{href}}">{{label}}</a>
         {{/codes}}
         </p>
         {{/hasCodes}}
@@ -37,12 +38,23 @@ enum EmbeddedTheme {
         </ul>
         </aside>
         {{/hasRelated}}
-        <p class="updated">{{ui.updated}}: <time datetime="{{updated}}">{{updated}}</time></p>
+        <p class="updated">{{ui.updated}}: <time datetime="{{updated}}">{{updatedText}}</time></p>
         </article>
+        {{#hasToc}}
+        <nav class="toc" aria-labelledby="toc-title">
+        <h2 id="toc-title">{{ui.on_this_page}}</h2>
+        <ul>
+        {{#toc}}
+        <li><a href="#{{anchor}}">{{{title}}}</a></li>
+        {{/toc}}
+        </ul>
+        </nav>
+        {{/hasToc}}
+        </div>
 
         """###,
         "code.mustache": ###"""
-        <h1>{{ui.code}} <span class="code">{{code}}</span></h1>
+        <h1>{{ui.code}} <span class="code">{{label}}</span></h1>
         <p class="summary"><a href="{{articleHref}}">{{articleTitle}}</a></p>
         <p>{{articleSummary}}</p>
         {{#hasErrors}}
@@ -64,38 +76,64 @@ enum EmbeddedTheme {
         """###,
         "codes.mustache": ###"""
         <h1>{{ui.all_codes}}</h1>
+        <p class="code-filter">
+        <label for="code-filter">{{ui.filter_codes}}</label>
+        <input id="code-filter" type="search">
+        </p>
+        <nav class="provider-links" aria-label="{{ui.codes}}">
+        <ul>
+        {{#groups}}
+        <li><a href="#provider-{{anchor}}">{{provider}}</a> <span class="count">{{count}}</span></li>
+        {{/groups}}
+        </ul>
+        </nav>
+        {{#groups}}
+        <section class="code-group" aria-labelledby="provider-{{anchor}}">
+        <h2 id="provider-{{anchor}}">{{provider}}</h2>
         <div class="table-scroll">
         <table class="codes-table">
         <thead><tr><th scope="col">{{ui.code}}</th><th scope="col">{{ui.article}}</th></tr></thead>
         <tbody>
         {{#codes}}
-        <tr><td><a class="code" href="{{href}}">{{code}}</a></td><td><a href="{{articleHref}}">{{articleTitle}}</a></td></tr>
+        <tr><td><a class="code" href="{{href}}">{{label}}</a></td><td><a href="{{articleHref}}">{{articleTitle}}</a></td></tr>
         {{/codes}}
         </tbody>
         </table>
         </div>
+        </section>
+        {{/groups}}
+
+        """###,
+        "favicon.svg": ###"""
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32" width="32" height="32"><rect width="32" height="32" rx="8" fill="#128c7e"/><path d="M9 10.5A2.5 2.5 0 0 1 11.5 8h9A2.5 2.5 0 0 1 23 10.5v7a2.5 2.5 0 0 1-2.5 2.5H15l-4.5 4v-4A2.5 2.5 0 0 1 9 17.5z" fill="#fff"/><path d="M13 14.2l2 2 4-4.4" fill="none" stroke="#128c7e" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>
 
         """###,
         "home.mustache": ###"""
+        <div class="hero">
         <h1>{{siteTitle}}</h1>
+        <form class="hero-search" action="search/index.html" role="search">
+        <input id="hero-search-input" name="q" type="search" aria-label="{{ui.search}}" placeholder="{{ui.search_placeholder}}">
+        <button type="submit">{{ui.search}}</button>
+        </form>
+        </div>
         {{> paste-box}}
+        <section aria-labelledby="sections-title">
+        <h2 id="sections-title">{{ui.sections}}</h2>
+        <ul class="cards">
+        {{#sections}}
+        <li class="card"><a href="{{href}}"><span class="card-title">{{title}}</span> <span class="count">{{countText}}</span></a>{{#description}}<p>{{description}}</p>{{/description}}</li>
+        {{/sections}}
+        </ul>
+        </section>
         <section aria-labelledby="common-title">
         <h2 id="common-title">{{ui.common_errors}}</h2>
-        <ul class="article-list">
+        <ul class="article-list common-errors">
         {{#common}}
         <li><a href="{{href}}">{{title}}</a>{{#codesText}} <span class="codes">{{codesText}}</span>{{/codesText}}</li>
         {{/common}}
         </ul>
+        <p class="all-codes"><a href="errors/index.html">{{ui.all_codes}} →</a></p>
         </section>
-        <section aria-labelledby="sections-title">
-        <h2 id="sections-title">{{ui.sections}}</h2>
-        <ul class="section-list">
-        {{#sections}}
-        <li><a href="{{href}}">{{title}}</a> <span class="count">{{count}}</span>{{#description}}<p>{{description}}</p>{{/description}}</li>
-        {{/sections}}
-        </ul>
-        </section>
-        <p><a href="errors/index.html">{{ui.all_codes}}</a></p>
 
         """###,
         "layout.mustache": ###"""
@@ -115,16 +153,23 @@ enum EmbeddedTheme {
         {{#alternates}}
         <link rel="alternate" hreflang="{{hreflang}}" href="{{href}}">
         {{/alternates}}
+        <link rel="icon" href="{{{favicon}}}" type="image/svg+xml">
+        {{#inlineStyle}}
+        <style>
+        {{{inlineStyle}}}
+        </style>
+        {{/inlineStyle}}
+        {{^inlineStyle}}
         <link rel="stylesheet" href="{{siteRoot}}assets/site.css">
+        {{/inlineStyle}}
         </head>
         <body>
         <a class="skip-link" href="#content">{{ui.skip_to_content}}</a>
         <header class="site-header">
         <div class="header-inner">
-        <a class="site-title" href="{{langRoot}}index.html">{{siteTitle}}</a>
+        <a class="site-title" href="{{langRoot}}index.html"><img class="logo" src="{{{logo}}}" alt="" width="32" height="32"><span>{{siteTitle}}</span></a>
         <form class="site-search" action="{{langRoot}}search/index.html" role="search">
-        <label class="visually-hidden" for="site-search-input">{{ui.search}}</label>
-        <input id="site-search-input" name="q" type="search" placeholder="{{ui.search_placeholder}}">
+        <input id="site-search-input" name="q" type="search" aria-label="{{ui.search}}" placeholder="{{ui.search_placeholder}}">
         <button type="submit">{{ui.search}}</button>
         </form>
         <nav class="languages" aria-label="{{ui.language}}">
@@ -151,10 +196,16 @@ enum EmbeddedTheme {
         <footer class="site-footer">
         <p><a href="{{langRoot}}index.html">{{siteTitle}}</a> · <a href="{{langRoot}}errors/index.html">{{ui.all_codes}}</a></p>
         </footer>
+        {{^inlineStyle}}
         <script src="{{langRoot}}search-index.js" defer></script>
         <script src="{{siteRoot}}assets/site.js" defer></script>
+        {{/inlineStyle}}
         </body>
         </html>
+
+        """###,
+        "logo.svg": ###"""
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32" width="32" height="32"><rect width="32" height="32" rx="8" fill="#128c7e"/><path d="M9 10.5A2.5 2.5 0 0 1 11.5 8h9A2.5 2.5 0 0 1 23 10.5v7a2.5 2.5 0 0 1-2.5 2.5H15l-4.5 4v-4A2.5 2.5 0 0 1 9 17.5z" fill="#fff"/><path d="M13 14.2l2 2 4-4.4" fill="none" stroke="#128c7e" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>
 
         """###,
         "not-found.mustache": ###"""
@@ -167,11 +218,11 @@ enum EmbeddedTheme {
         <section class="paste-box" aria-labelledby="paste-title">
         <h2 id="paste-title">{{ui.paste_title}}</h2>
         <form id="paste-form">
-        <label class="visually-hidden" for="paste-input">{{ui.paste_placeholder}}</label>
-        <textarea id="paste-input" rows="5" placeholder="{{ui.paste_placeholder}}"></textarea>
-        <button type="submit">{{ui.paste_button}}</button>
+        <textarea id="paste-input" rows="5" aria-labelledby="paste-title" placeholder="{{ui.paste_placeholder}}"></textarea>
+        <p class="paste-actions"><button type="submit">{{ui.paste_button}}</button> <kbd>Ctrl</kbd>+<kbd>Enter</kbd></p>
         </form>
-        <div id="paste-results" aria-live="polite" data-no-results="{{ui.no_results}}" data-code-label="{{ui.code}}"></div>
+        <div id="paste-results" aria-live="polite" data-no-results="{{ui.no_results}}" data-code-label="{{ui.code}}" data-copy="{{ui.copy_steps}}" data-copied="{{ui.copied}}" data-read="{{ui.read_article}}"></div>
+        <div id="paste-recent" class="paste-recent" hidden data-title="{{ui.recent_pastes}}" data-clear="{{ui.clear_recent}}"></div>
         </section>
 
         """###,
@@ -217,7 +268,7 @@ enum EmbeddedTheme {
         {{#description}}
         <p class="summary">{{description}}</p>
         {{/description}}
-        <ul class="article-list">
+        <ul class="article-list cards-list">
         {{#articles}}
         <li><a href="{{href}}">{{title}}</a>{{#codesText}} <span class="codes">{{codesText}}</span>{{/codesText}}<p>{{summary}}</p></li>
         {{/articles}}
@@ -225,7 +276,8 @@ enum EmbeddedTheme {
 
         """###,
         "site.css": ###"""
-        /* fixdesk default theme: one calm, readable column; light and dark; no fonts, no images. */
+        /* fixdesk default theme: a help center (brand header, search hero, topic cards, article with a table of
+           contents on wide screens); light and dark; system fonts; the only images are the logo and icon. */
 
         :root {
           color-scheme: light dark;
@@ -236,6 +288,11 @@ enum EmbeddedTheme {
           --panel: #f1f3f5;
           --accent: #0b5cad;
           --accent-fg: #ffffff;
+          --brand: #075e54;
+          --brand-fg: #ffffff;
+          --brand-soft: #e7f3f1;
+          --card: #ffffff;
+          --shadow: 0 1px 2px rgb(0 0 0 / 6%), 0 2px 8px rgb(0 0 0 / 5%);
           --mark: #fff4c2;
           --focus: #e07b00;
           --radius: 0.5rem;
@@ -251,7 +308,12 @@ enum EmbeddedTheme {
             --panel: #1f242a;
             --accent: #7ab8ff;
             --accent-fg: #0d1116;
-            --mark: #3d3517;
+            --brand: #0d2b27;
+            --brand-fg: #e6f4f1;
+            --brand-soft: #1a2d2a;
+            --card: #1b2025;
+            --shadow: 0 1px 2px rgb(0 0 0 / 40%);
+            --mark: #3a3410;
             --focus: #ffb454;
           }
         }
@@ -270,7 +332,7 @@ enum EmbeddedTheme {
 
         main {
           width: 100%;
-          max-width: 46rem;
+          max-width: 72rem;
           margin: 0 auto;
           padding: 1.5rem 1rem 3rem;
         }
@@ -279,8 +341,8 @@ enum EmbeddedTheme {
 
         /* Header, breadcrumbs and footer span the page; their content lines up with the column. */
         .site-header, body > header, body > footer, body > nav.breadcrumbs {
-          padding-left: max(1rem, calc((100% - 44rem) / 2));
-          padding-right: max(1rem, calc((100% - 44rem) / 2));
+          padding-left: max(1rem, calc((100% - 70rem) / 2));
+          padding-right: max(1rem, calc((100% - 70rem) / 2));
         }
 
         a { color: var(--accent); text-underline-offset: 0.15em; }
@@ -417,6 +479,8 @@ enum EmbeddedTheme {
         span.codes { border-radius: 0.75rem; }
         a.code { text-decoration: none; color: var(--accent); }
         h1 .code { font-size: 0.8em; vertical-align: 0.1em; }
+        /* Named codes can be long (Sinch TEMPLATE_NON_EXISTING_LANGUAGE_OR_VERSION): they break rather than overflow a phone. */
+        .code, span.codes { max-width: 100%; overflow-wrap: anywhere; }
         .article-codes { display: flex; flex-wrap: wrap; align-items: center; gap: 0.35rem; }
         .error-texts { margin: 0 0 1.5rem; }
         .error-texts summary { cursor: pointer; color: var(--muted); }
@@ -448,10 +512,94 @@ enum EmbeddedTheme {
         footer { border-top: 1px solid var(--line); color: var(--muted); font-size: 0.9rem; padding-top: 1.25rem; padding-bottom: 2rem; }
         footer p { margin: 0.25rem 0; }
 
+        /* ---- Help-center look ------------------------------------------------------------------------- */
+
+        .site-header, body > header { background: var(--brand); color: var(--brand-fg); border-bottom: 0; }
+        .site-header a { color: var(--brand-fg); }
+        .site-title { display: inline-flex; align-items: center; gap: 0.6rem; color: var(--brand-fg); }
+        .site-title .logo { width: 2rem; height: 2rem; border-radius: 0.5rem; background: #fff; }
+        .site-header input[type="search"] { background: var(--bg); color: var(--fg); border-color: transparent; }
+        .site-header button { background: var(--brand-soft); color: var(--fg); }
+        nav.languages [aria-current] { background: var(--brand-fg); color: var(--brand); }
+
+        .hero {
+          margin: -1.5rem -1rem 0;
+          padding: 2.5rem 1rem 2rem;
+          background: var(--brand-soft);
+          border-radius: 0 0 1rem 1rem;
+          text-align: center;
+        }
+        .hero h1 { margin: 0 0 1rem; font-size: clamp(1.6rem, 4vw, 2.3rem); }
+        .hero-search { display: flex; gap: 0.5rem; max-width: 40rem; margin: 0 auto; }
+        .hero-search input[type="search"] { font-size: 1.15rem; padding: 0.75rem 1rem; box-shadow: var(--shadow); }
+        .hero-search button { padding: 0.75rem 1.25rem; }
+
+        .paste-box { background: var(--card); border: 1px solid var(--line); box-shadow: var(--shadow); padding: 1.25rem; }
+        .paste-actions { display: flex; align-items: center; gap: 0.4rem; margin: 0.5rem 0 0; color: var(--muted); font-size: 0.9rem; }
+        .paste-actions button { margin-right: 0.5rem; font-size: 1rem; }
+        kbd { border: 1px solid var(--line); border-bottom-width: 2px; border-radius: 0.25rem; padding: 0 0.3rem; background: var(--bg); }
+        .result-steps { margin-top: 0.75rem; }
+        .result-actions { display: flex; flex-wrap: wrap; align-items: center; gap: 0.75rem; }
+        button.copy-steps, button.clear-recent, button.recent-paste {
+          background: var(--panel); color: var(--fg); border: 1px solid var(--line); font-weight: 600;
+        }
+        .paste-recent { margin-top: 1rem; }
+        .paste-recent h3 { margin: 0 0 0.5rem; font-size: 1rem; }
+        ul.recent-list { list-style: none; padding: 0; display: flex; flex-direction: column; align-items: flex-start; gap: 0.4rem; }
+        ul.recent-list > li { max-width: 100%; min-width: 0; }
+        button.recent-paste { display: block; font-family: var(--mono); font-size: 0.85rem; font-weight: 400; max-width: 100%; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+        mark { background: var(--mark); color: inherit; padding: 0 0.1em; border-radius: 0.2em; }
+
+        ul.cards { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; }
+        li.card { background: var(--card); border: 1px solid var(--line); border-radius: 0.75rem; padding: 1rem 1.1rem; box-shadow: var(--shadow); }
+        li.card > a { display: flex; justify-content: space-between; align-items: baseline; gap: 0.5rem; font-weight: 700; font-size: 1.05rem; text-decoration: none; }
+        li.card > a:hover .card-title { text-decoration: underline; }
+        li.card p { margin: 0.4rem 0 0; color: var(--muted); font-size: 0.95rem; }
+        li.card .count { font-family: inherit; white-space: nowrap; }
+        ul.common-errors { columns: 2 22rem; column-gap: 2rem; }
+        ul.common-errors > li { break-inside: avoid; }
+        .all-codes { font-weight: 600; }
+
+        .article-layout { display: block; }
+        .article-layout > article { max-width: 46rem; }
+        .toc { display: none; }
+        @media (min-width: 64rem) {
+          .article-layout { display: grid; grid-template-columns: minmax(0, 46rem) 15rem; gap: 3rem; justify-content: center; }
+          .toc { display: block; position: sticky; top: 1rem; align-self: start; font-size: 0.95rem; border-left: 2px solid var(--line); padding-left: 1rem; }
+          .toc h2 { font-size: 0.85rem; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); margin: 0.5rem 0; }
+          .toc ul { list-style: none; padding: 0; margin: 0; }
+          .toc li { margin: 0.35rem 0; }
+          .toc a { text-decoration: none; }
+        }
+        .article-body ol.steps {
+          background: var(--brand-soft); border-radius: 0.75rem; padding: 0.75rem 0.75rem 0.25rem;
+          border-left: 4px solid var(--brand);
+        }
+        .article-body ol.steps > li { background: var(--card); box-shadow: var(--shadow); }
+
+        .code-filter { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; align-items: center; max-width: 40rem; }
+        .code-filter label { font-weight: 600; }
+        nav.provider-links ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
+        nav.provider-links a { font-weight: 600; }
+        .code-group h2 { margin-top: 1.5rem; }
+        [hidden] { display: none !important; }
+
         @media (max-width: 30rem) {
+          .site-header, body > header { padding-top: 0.5rem; padding-bottom: 0.5rem; }
+          .header-inner { gap: 0.4rem 0.75rem; }
+          /* Title and languages share the first row; the search box takes the second. */
+          .site-title { font-size: 0.9rem; gap: 0.4rem; flex: 1 1 0; min-width: 0; line-height: 1.2; }
+          .site-title .logo { width: 1.5rem; height: 1.5rem; }
+          nav.languages { font-size: 0.85rem; }
+          nav.languages a, nav.languages [aria-current] { padding: 0.15rem 0.45rem; }
+          form.site-search { order: 3; flex-basis: 100%; }
+          nav.languages { margin-left: auto; }
+          .hero { padding: 1.5rem 1rem 1.25rem; }
+          .hero-search input[type="search"] { font-size: 1rem; }
+          ul.cards { grid-template-columns: 1fr; }
+
           body { font-size: 1rem; }
           h1 { font-size: 1.5rem; }
-          nav.languages { margin-left: 0; }
           /* The codes table becomes a list on a phone: a long code (ycloud:BALANCE_INSUFFICIENT) no longer
              pushes the article titles out of view behind a sideways scroll. */
           .table-scroll table.codes-table, table.codes-table tbody, table.codes-table tr, table.codes-table td { display: block; }
@@ -1129,7 +1277,12 @@ enum EmbeddedTheme {
           };
 
           // ---------------------------------------------------------------------------
-          // The page
+          // The page: everything below only draws and wires the page; the matching above knows no DOM.
+
+          /** How many pastes the box remembers in the browser's own storage. */
+          var RECENT_LIMIT = 5;
+          var RECENT_KEY = 'fixdesk.recentPastes';
+          var FRAGMENT_KEY = 'paste=';
 
           function element(doc, name, className, text) {
             var node = doc.createElement(name);
@@ -1138,33 +1291,133 @@ enum EmbeddedTheme {
             return node;
           }
 
-          function render(doc, container, items, langRoot) {
-            while (container.firstChild) container.removeChild(container.firstChild);
+          function clear(node) {
+            while (node.firstChild) node.removeChild(node.firstChild);
+          }
+
+          function articleHref(article, langRoot) {
+            var url = String(article.url || '');
+            return /^[a-z][a-z0-9+.-]*:|^\//i.test(url) ? '#' : langRoot + url;
+          }
+
+          /** A code as people name it: `twilio:63016` → `Twilio 63016`. */
+          var PROVIDER_LABELS = { '360dialog': '360dialog', ycloud: 'YCloud', cmcom: 'CM.com' };
+          function codeLabel(code) {
+            var text = String(code);
+            var colon = text.indexOf(':');
+            if (colon < 0) return text;
+            var provider = text.slice(0, colon);
+            var name = PROVIDER_LABELS[provider] || provider.charAt(0).toUpperCase() + provider.slice(1);
+            return name + ' ' + text.slice(colon + 1);
+          }
+
+          /** Appends `text` to `parent`, with the words that `terms` (folded) begin marked as <mark>. */
+          function appendHighlighted(doc, parent, text, terms, lang) {
+            var source = String(text || '');
+            if (!terms || !terms.length) { parent.appendChild(doc.createTextNode(source)); return; }
+            var parts = source.split(/(\s+)/);
+            var plain = '';
+            parts.forEach(function (part) {
+              var word = fold(part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), lang);
+              // A whole word, or a word the query's longer words begin (a stem, a word being typed); "re" marks no "reach".
+              var hit = word && terms.some(function (term) { return word === term || (term.length >= 4 && word.indexOf(term) === 0); });
+              if (!hit) { plain += part; return; }
+              if (plain) { parent.appendChild(doc.createTextNode(plain)); plain = ''; }
+              parent.appendChild(element(doc, 'mark', '', part));
+            });
+            if (plain) parent.appendChild(doc.createTextNode(plain));
+          }
+
+          function queryTerms(query, lang) {
+            return tokenize(String(query || ''), lang).map(function (word) { return fold(word, lang); });
+          }
+
+          function render(doc, container, items, langRoot, options) {
+            options = options || {};
+            clear(container);
             if (items === null) return;
             if (!items.length) {
               container.appendChild(element(doc, 'p', 'no-results',
                 container.getAttribute('data-no-results') || 'No matching article.'));
               return;
             }
+            var lang = doc.documentElement.getAttribute('data-lang') || '';
             var list = element(doc, 'ol', 'results');
             items.forEach(function (item) {
               var article = item.article;
-              var li = element(doc, 'li');
-              var link = element(doc, 'a', '', String(article.title || article.id || ''));
-              var url = String(article.url || '');
-              link.setAttribute('href', /^[a-z][a-z0-9+.-]*:|^\//i.test(url) ? '#' : langRoot + url);
+              var li = element(doc, 'li', 'result');
+              var link = element(doc, 'a', 'result-title');
+              appendHighlighted(doc, link, String(article.title || article.id || ''), options.terms, lang);
+              link.setAttribute('href', articleHref(article, langRoot));
               li.appendChild(link);
               var codes = item.kind === 'code'
-                ? (container.getAttribute('data-code-label') || 'Error code') + ' ' + item.codes.join(' · ')
-                : (Array.isArray(article.codes) ? article.codes : []).join(' · ');
+                ? (container.getAttribute('data-code-label') || 'Error code') + ' ' + item.codes.map(codeLabel).join(' · ')
+                : (Array.isArray(article.codes) ? article.codes : []).map(codeLabel).join(' · ');
               if (codes) {
                 li.appendChild(doc.createTextNode(' '));
                 li.appendChild(element(doc, 'span', 'codes', codes));
               }
-              if (article.summary) li.appendChild(element(doc, 'p', '', String(article.summary)));
+              if (article.summary) {
+                var summary = element(doc, 'p', 'result-summary');
+                appendHighlighted(doc, summary, String(article.summary), options.terms, lang);
+                li.appendChild(summary);
+              }
+              if (options.withSteps && Array.isArray(article.steps) && article.steps.length) {
+                li.appendChild(stepsBlock(doc, container, article, langRoot));
+              }
               list.appendChild(li);
             });
             container.appendChild(list);
+          }
+
+          /** The numbered fix steps, a button that copies them and a link to the whole article. */
+          function stepsBlock(doc, container, article, langRoot) {
+            var block = element(doc, 'div', 'result-steps');
+            var steps = element(doc, 'ol', 'steps');
+            article.steps.forEach(function (step) { steps.appendChild(element(doc, 'li', '', String(step))); });
+            block.appendChild(steps);
+            var actions = element(doc, 'p', 'result-actions');
+            var copy = element(doc, 'button', 'copy-steps', container.getAttribute('data-copy') || 'Copy the steps');
+            copy.setAttribute('type', 'button');
+            copy.addEventListener('click', function () {
+              var text = String(article.title || '') + '\n' + article.steps.map(function (step, n) {
+                return (n + 1) + '. ' + step;
+              }).join('\n');
+              copyText(doc, text, function (done) {
+                copy.textContent = done ? (container.getAttribute('data-copied') || 'Copied') : copy.textContent;
+              });
+            });
+            actions.appendChild(copy);
+            var more = element(doc, 'a', 'read-article', container.getAttribute('data-read') || 'Read the whole article');
+            more.setAttribute('href', articleHref(article, langRoot));
+            actions.appendChild(more);
+            block.appendChild(actions);
+            return block;
+          }
+
+          function copyText(doc, text, done) {
+            var win = doc.defaultView;
+            var clipboard = win && win.navigator && win.navigator.clipboard;
+            if (clipboard && clipboard.writeText) {
+              clipboard.writeText(text).then(function () { done(true); }, function () { done(fallbackCopy(doc, text)); });
+            } else {
+              done(fallbackCopy(doc, text));
+            }
+          }
+
+          /** file:// pages have no async clipboard in some browsers: select a hidden field and copy. */
+          function fallbackCopy(doc, text) {
+            try {
+              var field = doc.createElement('textarea');
+              field.value = text;
+              field.setAttribute('readonly', '');
+              field.className = 'visually-hidden';
+              doc.body.appendChild(field);
+              field.select();
+              var ok = doc.execCommand('copy');
+              doc.body.removeChild(field);
+              return ok;
+            } catch (e) { return false; }
           }
 
           function queryParameter(search) {
@@ -1178,10 +1431,39 @@ enum EmbeddedTheme {
             return null;
           }
 
+          /** The paste kept in the address after `#paste=`; never sent to a server. */
+          function fragmentPaste(hash) {
+            var text = String(hash || '').replace(/^#/, '');
+            if (text.indexOf(FRAGMENT_KEY) !== 0) return null;
+            try { return decodeURIComponent(text.slice(FRAGMENT_KEY.length)); } catch (e) { return null; }
+          }
+
+          function fragmentFor(paste) { return '#' + FRAGMENT_KEY + encodeURIComponent(paste); }
+
+          /** The remembered pastes, newest first; storage may be refused (private windows, some file:// pages). */
+          function loadRecent(win) {
+            try {
+              var list = JSON.parse(win.localStorage.getItem(RECENT_KEY) || '[]');
+              return Array.isArray(list) ? list.filter(function (x) { return typeof x === 'string'; }).slice(0, RECENT_LIMIT) : [];
+            } catch (e) { return []; }
+          }
+
+          function saveRecent(win, list) {
+            try {
+              if (list.length) win.localStorage.setItem(RECENT_KEY, JSON.stringify(list.slice(0, RECENT_LIMIT)));
+              else win.localStorage.removeItem(RECENT_KEY);
+            } catch (e) { /* nothing remembered, nothing lost */ }
+          }
+
+          function remember(list, paste) {
+            return [paste].concat(list.filter(function (x) { return x !== paste; })).slice(0, RECENT_LIMIT);
+          }
+
           function start(win, doc) {
             var index = win.FIXDESK_INDEX;
             if (!index || !Array.isArray(index.articles)) return;
             var langRoot = doc.documentElement.getAttribute('data-lang-root') || './';
+            var lang = doc.documentElement.getAttribute('data-lang') || '';
 
             var searchForm = doc.getElementById('search-form');
             var searchInput = doc.getElementById('search-input');
@@ -1190,7 +1472,7 @@ enum EmbeddedTheme {
               var timer = null;
               var runSearch = function () {
                 var query = searchInput.value || '';
-                render(doc, searchResults, query.trim() ? search(query, index) : null, langRoot);
+                render(doc, searchResults, query.trim() ? search(query, index) : null, langRoot, { terms: queryTerms(query, lang) });
               };
               searchInput.addEventListener('input', function () {
                 if (timer) win.clearTimeout(timer);
@@ -1218,20 +1500,98 @@ enum EmbeddedTheme {
             var pasteForm = doc.getElementById('paste-form');
             var pasteInput = doc.getElementById('paste-input');
             var pasteResults = doc.getElementById('paste-results');
+            var recentBox = doc.getElementById('paste-recent');
             if (pasteInput && pasteResults) {
-              var runPaste = function () {
+              var shown = null;
+              var show = function (text) {
+                shown = text;
+                render(doc, pasteResults, text.trim() ? analysePaste(text, index) : null, langRoot, { withSteps: true });
+              };
+              var drawRecent = function () {
+                if (!recentBox) return;
+                clear(recentBox);
+                var list = loadRecent(win);
+                recentBox.hidden = !list.length;
+                if (!list.length) return;
+                recentBox.appendChild(element(doc, 'h3', '', recentBox.getAttribute('data-title') || 'Recent pastes'));
+                var items = element(doc, 'ul', 'recent-list');
+                list.forEach(function (paste) {
+                  var li = element(doc, 'li');
+                  var again = element(doc, 'button', 'recent-paste', paste.length > 80 ? paste.slice(0, 77) + '…' : paste);
+                  again.setAttribute('type', 'button');
+                  again.addEventListener('click', function () { pasteInput.value = paste; answer(); });
+                  li.appendChild(again);
+                  items.appendChild(li);
+                });
+                recentBox.appendChild(items);
+                var forget = element(doc, 'button', 'clear-recent', recentBox.getAttribute('data-clear') || 'Clear');
+                forget.setAttribute('type', 'button');
+                forget.addEventListener('click', function () { saveRecent(win, []); drawRecent(); });
+                recentBox.appendChild(forget);
+              };
+              // An answer the user asked for: shown, kept in the address (Back returns to it) and remembered.
+              var answer = function () {
                 var text = pasteInput.value || '';
-                render(doc, pasteResults, text.trim() ? analysePaste(text, index) : null, langRoot);
+                show(text);
+                if (!text.trim()) return;
+                saveRecent(win, remember(loadRecent(win), text));
+                drawRecent();
+                var fragment = fragmentFor(text);
+                try {
+                  if (win.location && win.location.hash !== fragment) {
+                    if (win.history && win.history.pushState) win.history.pushState(null, '', fragment);
+                    else win.location.hash = fragment;
+                  }
+                } catch (e) { /* some file:// pages refuse; the answer is shown anyway */ }
+              };
+              var fromAddress = function () {
+                var text = win.location ? fragmentPaste(win.location.hash) : null;
+                if (text === null || text === shown) return;
+                pasteInput.value = text;
+                show(text);
               };
               if (pasteForm) {
                 pasteForm.addEventListener('submit', function (event) {
                   event.preventDefault();
-                  runPaste();
+                  answer();
                 });
               }
               // The pasted text is in the field only after the event.
-              pasteInput.addEventListener('paste', function () { win.setTimeout(runPaste, 0); });
+              pasteInput.addEventListener('paste', function () { win.setTimeout(answer, 0); });
+              pasteInput.addEventListener('keydown', function (event) {
+                if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                  event.preventDefault();
+                  answer();
+                }
+              });
+              if (win.addEventListener) {
+                win.addEventListener('popstate', fromAddress);
+                win.addEventListener('hashchange', fromAddress);
+              }
+              drawRecent();
+              fromAddress();
             }
+
+            var filter = doc.getElementById('code-filter');
+            if (filter) {
+              filter.addEventListener('input', function () { filterCodes(doc, filter.value || '', lang); });
+            }
+          }
+
+          /** The error-code index: hides the rows (and emptied provider groups) the filter's words do not fit. */
+          function filterCodes(doc, query, lang) {
+            var words = queryTerms(query, lang);
+            var groups = doc.querySelectorAll ? doc.querySelectorAll('.code-group') : [];
+            Array.prototype.forEach.call(groups, function (group) {
+              var visible = 0;
+              Array.prototype.forEach.call(group.querySelectorAll('tbody tr'), function (row) {
+                var text = fold(row.textContent || '', lang);
+                var fits = words.every(function (word) { return text.indexOf(word) >= 0; });
+                row.hidden = !fits;
+                if (fits) visible += 1;
+              });
+              group.hidden = visible === 0;
+            });
           }
 
           if (root && typeof root.document !== 'undefined' && root.document && root.document.getElementById) {

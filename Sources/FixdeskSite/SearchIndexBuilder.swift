@@ -19,6 +19,8 @@ struct SearchIndexBuilder {
         var url: String
         var codes: [String]
         var errors: [String]
+        /// The numbered fix steps, shown under a paste's answer.
+        var steps: [String]
         /// Terms of the title, error texts, summary, tags and body.
         var t: String, e: String, s: String, k: String, b: String
     }
@@ -62,7 +64,7 @@ struct SearchIndexBuilder {
             }
             return Entry(id: article.id, title: article.title, summary: article.summary,
                          url: String(SitePaths.article(article).dropFirst(languageRoot.count)),
-                         codes: article.codes, errors: errors,
+                         codes: article.codes, errors: errors, steps: article.steps,
                          t: joined(terms([article.title])), e: joined(errorTerms),
                          s: joined(terms([article.summary])), k: joined(tagTerms), b: joined(terms([article.bodyText])))
         }

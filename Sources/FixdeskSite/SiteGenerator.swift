@@ -12,7 +12,8 @@ public struct SiteGenerator {
         "home", "search", "search_placeholder", "paste_title", "paste_placeholder", "paste_button", "steps", "codes",
         "code", "all_codes", "related", "updated", "language", "no_results", "not_found_title", "not_found_text",
         "skip_to_content", "common_errors", "sections", "breadcrumbs", "error_texts", "read_article", "article",
-        "choose_language",
+        "choose_language", "copy_steps", "copied", "recent_pastes", "clear_recent", "filter_codes", "on_this_page",
+        "articles_count",
     ]
 
     let catalog: SiteCatalog
@@ -92,6 +93,8 @@ public struct SiteGenerator {
                 "href": link(from: path, to: SitePaths.section(key, language: language)),
                 "title": settings?.sections[key]?.title ?? key,
                 "count": catalog.articles(in: key, language: language).count,
+                "countText": ui(language, "articles_count").replacingPlaceholders(
+                    ["count": String(catalog.articles(in: key, language: language).count)]),
             ]
             if let description = settings?.sections[key]?.description, !description.isEmpty { item["description"] = description }
             return item
@@ -127,9 +130,14 @@ public struct SiteGenerator {
             return link(from: path, to: SitePaths.article(linked)) + (target.fragment.map { "#\($0)" } ?? "")
         }
         let related = article.related.compactMap { catalog.article(id: $0, language: language) }
-        let codes: [[String: Any]] = article.codes.map { ["code": $0, "href": link(from: path, to: SitePaths.code($0, language: language))] }
+        let codes: [[String: Any]] = article.codes.map {
+            ["code": $0, "label": ErrorCode.displayName(of: $0), "href": link(from: path, to: SitePaths.code($0, language: language))]
+        }
+        let outline = ArticleOutline.sections(inHTML: body)
         let content = theme.render("article", pageContext(language, path: path, [
             "title": article.title, "summary": article.summary, "updated": article.updated, "body": body,
+            "updatedText": formats(language).date(iso: article.updated),
+            "toc": outline.map { ["title": $0.title, "anchor": $0.anchor] }, "hasToc": outline.count >= 2,
             "codes": codes, "hasCodes": !codes.isEmpty,
             "errors": article.errors, "hasErrors": !article.errors.isEmpty,
             "related": related.map { articleItem($0, from: path) }, "hasRelated": !related.isEmpty,
@@ -143,12 +151,22 @@ public struct SiteGenerator {
 
     func codesPage(_ language: String) -> SiteFile {
         let path = SitePaths.codes(language)
-        let rows: [[String: Any]] = catalog.codes(language: language).compactMap { code in
-            guard let owner = catalog.owner(of: code, language: language) else { return nil }
-            return ["code": code, "href": link(from: path, to: SitePaths.code(code, language: language)),
-                    "articleTitle": owner.title, "articleHref": link(from: path, to: SitePaths.article(owner))]
+        var groups: [String: [[String: Any]]] = [:]
+        for code in catalog.codes(language: language) {
+            guard let owner = catalog.owner(of: code, language: language) else { continue }
+            groups[ErrorCode.provider(of: code) ?? "", default: []].append(
+                ["code": code, "label": ErrorCode.displayName(of: code), "value": ErrorCode.value(of: code),
+                 "href": link(from: path, to: SitePaths.code(code, language: language)),
+                 "articleTitle": owner.title, "articleHref": link(from: path, to: SitePaths.article(owner))])
         }
-        let body = theme.render("codes", pageContext(language, path: path, ["codes": rows]))
+        // Meta's own codes first, then the providers by name.
+        let providers = groups.keys.sorted { ($0.isEmpty ? 0 : 1, $0) < ($1.isEmpty ? 0 : 1, $1) }
+        let grouped: [[String: Any]] = providers.map { provider in
+            ["provider": provider.isEmpty ? "Meta WhatsApp" : ErrorCode.providerName(provider),
+             "anchor": provider.isEmpty ? "meta" : provider, "codes": groups[provider] ?? [],
+             "count": groups[provider]?.count ?? 0]
+        }
+        let body = theme.render("codes", pageContext(language, path: path, ["groups": grouped]))
         return page(path, language: language, key: .codes, title: ui(language, "all_codes"), description: nil,
                     breadcrumbs: [(ui(language, "home"), SitePaths.home(language))], content: body)
     }
@@ -157,11 +175,11 @@ public struct SiteGenerator {
         let path = SitePaths.code(code, language: language)
         let owner = catalog.owner(of: code, language: language)!
         let body = theme.render("code", pageContext(language, path: path, [
-            "code": code, "articleTitle": owner.title, "articleSummary": owner.summary,
+            "code": code, "label": ErrorCode.displayName(of: code), "articleTitle": owner.title, "articleSummary": owner.summary,
             "articleHref": link(from: path, to: SitePaths.article(owner)),
             "errors": owner.errors, "hasErrors": !owner.errors.isEmpty, "steps": owner.steps,
         ]))
-        return page(path, language: language, key: .code(code), title: "\(ui(language, "code")) \(code)",
+        return page(path, language: language, key: .code(code), title: "\(ui(language, "code")) \(ErrorCode.displayName(of: code))",
                     description: owner.summary,
                     breadcrumbs: [(ui(language, "home"), SitePaths.home(language)),
                                   (ui(language, "all_codes"), SitePaths.codes(language))],
@@ -185,6 +203,11 @@ public struct SiteGenerator {
                                    description: nil, breadcrumbs: [], content: body)
         layout["siteRoot"] = base
         layout["langRoot"] = base + language + "/"
+        // Served at any address, and opened from file:// too: its look and images travel inside it,
+        // and it loads no script (its search box is a plain form).
+        layout["logo"] = dataURI(site.logo) ?? base + site.logo
+        layout["favicon"] = dataURI(site.favicon) ?? base + site.favicon
+        layout["inlineStyle"] = theme.assets["site.css"].map { String(decoding: $0, as: UTF8.self) }
         layout["languages"] = catalog.languages.map { code -> [String: Any] in
             ["code": code, "name": catalog.content.languages[code]?.name ?? code,
              "href": base + SitePaths.home(code), "current": code == language]
@@ -288,6 +311,7 @@ public struct SiteGenerator {
             "lang": language, "siteTitle": siteTitle(language),
             "ui": catalog.content.languages[language]?.interface ?? [:],
             "siteRoot": root, "langRoot": root + language + "/",
+            "logo": root + site.logo, "favicon": root + site.favicon,
         ]
         context.merge(values) { _, new in new }
         return context
@@ -307,7 +331,7 @@ public struct SiteGenerator {
     private func articleItem(_ article: Article, from path: String) -> [String: Any] {
         var item: [String: Any] = ["title": article.title, "summary": article.summary,
                                    "href": link(from: path, to: SitePaths.article(article))]
-        if !article.codes.isEmpty { item["codesText"] = article.codes.joined(separator: " · ") }
+        if !article.codes.isEmpty { item["codesText"] = article.codes.map(ErrorCode.displayName).joined(separator: " · ") }
         return item
     }
 
@@ -318,6 +342,17 @@ public struct SiteGenerator {
     /// The site's name in `language` (`ui.site_title`), or the one of `_site.yml`.
     private func siteTitle(_ language: String) -> String {
         catalog.content.languages[language]?.interface["site_title"] ?? site.title
+    }
+
+    /// A theme image (`assets/logo.svg`) as a `data:` address, for pages that must not depend on where they are.
+    private func dataURI(_ sitePath: String) -> String? {
+        guard sitePath.hasPrefix("assets/"), let data = theme.assets[String(sitePath.dropFirst("assets/".count))] else { return nil }
+        let type = sitePath.hasSuffix(".svg") ? "image/svg+xml" : sitePath.hasSuffix(".png") ? "image/png" : "image/x-icon"
+        return "data:\(type);base64,\(data.base64EncodedString())"
+    }
+
+    private func formats(_ language: String) -> LanguageFormats {
+        catalog.content.languages[language]?.formats ?? .english
     }
 
     private func ui(_ language: String, _ key: String) -> String {

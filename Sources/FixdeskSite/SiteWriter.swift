@@ -29,6 +29,8 @@ public struct SiteWriter {
 
     public let output: URL
     let displayPath: String
+    /// Advanced once per file written or kept, when someone wants to show progress.
+    public var progress: ProgressMeter?
 
     public init(output: URL, displayPath: String) {
         self.output = output.standardizedFileURL.resolvingSymlinksInPath()
@@ -40,19 +42,23 @@ public struct SiteWriter {
         let out = output.path
         let content = contentDirectory.standardizedFileURL.resolvingSymlinksInPath().path
         if out == "/" || out == content || content.hasPrefix(out + "/") {
-            throw FixdeskError(.usage, "--out '\(displayPath)' is or contains the content folder; choose a separate folder such as 'site'.")
+            throw FixdeskError(.usage, key: "error_out_over_content", ["out": displayPath],
+                               english: "--out '{out}' is or contains the content folder; choose a separate folder such as 'site'.")
         }
         if out.hasPrefix(content + "/") {
-            throw FixdeskError(.usage, "--out '\(displayPath)' is inside the content folder; choose a folder outside it.")
+            throw FixdeskError(.usage, key: "error_out_inside_content", ["out": displayPath],
+                               english: "--out '{out}' is inside the content folder; choose a folder outside it.")
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: out, isDirectory: &isDirectory) else { return }
         guard isDirectory.boolValue else {
-            throw FixdeskError(.usage, "--out '\(displayPath)' is a file; name a folder.")
+            throw FixdeskError(.usage, key: "error_out_is_file", ["out": displayPath],
+                               english: "--out '{out}' is a file; name a folder.")
         }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
         if !entries.isEmpty, !entries.contains(Self.markerName) {
-            throw FixdeskError(.usage, "--out '\(displayPath)' is a folder that fixdesk did not make; it will not be replaced. Choose an empty or new folder.")
+            throw FixdeskError(.usage, key: "error_out_foreign", ["out": displayPath],
+                               english: "--out '{out}' is a folder that fixdesk did not make; it will not be replaced. Choose an empty or new folder.")
         }
     }
 
@@ -103,6 +109,7 @@ public struct SiteWriter {
         outcomes.initialize(repeating: 0)
         defer { outcomes.deallocate() }
         nonisolated(unsafe) let results = outcomes
+        let progress = self.progress
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             for position in stride(from: worker, to: files.count, by: workers) {
@@ -114,6 +121,7 @@ public struct SiteWriter {
                 } else {
                     results[position] = Self.writeFile(target, file.contents) ? 2 : -errno
                 }
+                progress?.advance()
             }
         }
         if let failed = outcomes.firstIndex(where: { $0 <= 0 }) {

@@ -64,4 +64,9 @@ import FixdeskTestSupport
         #expect(CodeResolver.isTypedCode("hata kodu 192"))
         #expect(!CodeResolver.isTypedCode("470 | You must configure your IYS code"))
     }
+
+    @Test func twoWordsAreEnoughOnlyWhenTheyAreMostOfThePaste() throws {
+        #expect(try ids("sablonunuz duraklatildi").first == "template-paused-low-quality")
+        #expect(try ids("How do I export my contacts to a CSV file?") == [])
+    }
 }

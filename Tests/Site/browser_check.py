@@ -5,7 +5,8 @@
 
 Each check prints one PASS or FAIL line; the last line is "N passed, N failed" and the exit
 status is 1 when any check failed. Needs Debian's chromium and chromium-driver and PyPI's
-selenium (scripts/site-check.sh installs them).
+selenium (scripts/site-check.sh installs them); the accessibility check runs axe-core as shipped
+by PyPI's axe-selenium-python, and is reported as failed when that package is missing.
 """
 import base64
 import html.parser
@@ -216,6 +217,85 @@ class Checker:
         expect(message.is_displayed() and message.text.strip(), "the no-results paragraph is empty or hidden")
         return f"“{message.text.strip()}”"
 
+    def paste_shows_steps_and_keeps_the_fragment(self):
+        """Ctrl+Enter answers with the steps; the paste goes into #paste=, so reloading the address shows it again."""
+        from selenium.webdriver.common.keys import Keys
+        self.open("en/index.html")
+        field = self.driver.find_element(By.ID, "paste-input")
+        field.send_keys("error 131047")
+        field.send_keys(Keys.CONTROL, Keys.ENTER)
+        self.wait_for_results("paste-results")
+        steps = self.driver.find_elements(By.CSS_SELECTOR, "#paste-results .result-steps ol.steps li")
+        expect(len(steps) >= 2, f"{len(steps)} steps under the paste's answer")
+        expect(self.driver.find_elements(By.CSS_SELECTOR, "#paste-results button.copy-steps"), "no copy button")
+        fragment = self.driver.execute_script("return location.hash")
+        expect(fragment == "#paste=error%20131047", f"the address keeps {fragment!r}")
+        self.collect_logs()
+        self.driver.get(self.url("en/index.html") + fragment)
+        self.wait_for_results("paste-results")
+        self.pages_seen.append("en/index.html" + fragment)
+        value = self.driver.find_element(By.ID, "paste-input").get_attribute("value")
+        expect(value == "error 131047", f"the shared address filled the box with {value!r}")
+        recent = self.driver.find_elements(By.CSS_SELECTOR, "#paste-recent button.recent-paste")
+        expect(recent and recent[0].text == "error 131047", "the paste is not among the recent ones")
+        return f"{len(steps)} steps, {fragment}, remembered"
+
+    # -- accessibility: axe-core ---------------------------------------------------------------
+
+    def axe_source(self):
+        try:
+            import axe_selenium_python
+        except ImportError:
+            raise CheckFailed("PyPI's axe-selenium-python is not installed (it ships axe-core)")
+        path = os.path.join(os.path.dirname(axe_selenium_python.__file__), "node_modules", "axe-core", "axe.min.js")
+        expect(os.path.isfile(path), f"axe-core is not at {path}")
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+
+    def axe_pages(self):
+        """One page of each kind, in each language, plus a paste answer and the language choice."""
+        pages = [("index.html", None)]
+        for language in ("en", "tr"):
+            code_pages = sorted(os.listdir(os.path.join(self.site, language, "errors")))
+            code = next(name for name in code_pages if os.path.isdir(os.path.join(self.site, language, "errors", name)))
+            pages += [(f"{language}/index.html", None), (f"{language}/messaging/index.html", None),
+                      (f"{language}/{ARTICLE_24H}", None), (f"{language}/errors/index.html", None),
+                      (f"{language}/errors/{code}/index.html", None), (f"{language}/search/index.html", "q=template"),
+                      (f"{language}/404.html", None), (f"{language}/index.html#paste=131047", None)]
+        return pages
+
+    def accessibility(self):
+        source = self.axe_source()
+        problems, checked = [], 0
+        for dark in (False, True):
+            self.emulate(DESKTOP, dark)
+            for relative, query in self.axe_pages():
+                page, _, fragment = relative.partition("#")
+                self.collect_logs()
+                self.driver.get(self.url(page, query) + ("#" + fragment if fragment else ""))
+                WebDriverWait(self.driver, WAIT).until(lambda d: d.execute_script("return document.readyState") == "complete")
+                self.pages_seen.append(relative)
+                if fragment or query:
+                    self.wait_for_results("paste-results" if fragment else "search-results")
+                self.driver.execute_script(source)
+                self.driver.set_script_timeout(60)
+                result = self.driver.execute_async_script(
+                    "var done = arguments[arguments.length - 1];"
+                    "axe.run(document, {resultTypes: ['violations']}).then(function (r) { done(r.violations); },"
+                    " function (e) { done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]); });")
+                checked += 1
+                for violation in result:
+                    if violation.get("impact") in ("serious", "critical"):
+                        targets = [",".join(node.get("target", [])) for node in violation.get("nodes", [])[:3]]
+                        scheme = "dark" if dark else "light"
+                        problems.append(f"{relative} ({scheme}): {violation['impact']} {violation['id']} — "
+                                        f"{violation.get('help', '')} at {targets}")
+        self.reset_emulation()
+        for problem in problems:
+            print(f"      {problem}")
+        expect(not problems, f"{len(problems)} serious or critical violations")
+        return f"{checked} page loads (every kind, en and tr, light and dark): no serious or critical axe-core violation"
+
     # -- language switcher ---------------------------------------------------------------------
 
     def language_switcher(self):
@@ -340,9 +420,11 @@ class Checker:
     def screenshots_and_layout(self):
         os.makedirs(self.screenshots, exist_ok=True)
         pages = [
-            ("home", "en/index.html", None, (False,)),
+            ("home", "en/index.html", None, (False, True)),
             ("article", f"en/{ARTICLE_24H}", None, (False, True)),
-            ("search", "en/search/index.html", "q=re-engagement", (False,)),
+            ("errors", "tr/errors/index.html", None, (False, True)),
+            ("search", "en/search/index.html", "q=re-engagement", (False, True)),
+            ("paste", "tr/index.html#paste=" + urllib.parse.quote(GRAPH_API_ERROR, safe=""), None, (False, True)),
         ]
         saved, problems = [], []
         try:
@@ -350,7 +432,13 @@ class Checker:
                 for dark in modes:
                     for label, size in (("phone", PHONE), ("desktop", DESKTOP)):
                         self.emulate(size, dark)
-                        self.open(relative, query)
+                        page, _, fragment = relative.partition("#")
+                        self.open(page, query)
+                        if fragment:
+                            self.driver.get(self.url(page) + "#" + fragment)
+                            self.wait_for_results("paste-results")
+                            self.driver.execute_script(
+                                "var box = document.getElementById('paste-results'); if (box) box.scrollIntoView();")
                         if query:
                             self.wait_for_results("search-results")
                         if dark:
@@ -470,11 +558,14 @@ class Checker:
             self.check("paste tr log line 'hata kodu 131026' → recipient-not-on-whatsapp first",
                        self.paste_first_result("tr", TURKISH_LOG_LINE, "messaging/recipient-not-on-whatsapp/index.html"))
             self.check("paste tr unrelated text → no-results message, no links", self.paste_unrelated)
+            self.check("paste en Ctrl+Enter → numbered steps, copy button, #paste= fragment reopens it, remembered",
+                       self.paste_shows_steps_and_keeps_the_fragment)
             self.check("language switcher on an article → same article in Turkish, <html lang=tr>", self.language_switcher)
             self.check("screenshots phone/desktop, light/dark: no overflow, readable contrast",
                        self.screenshots_and_layout)
             self.check("phone width: every kind of page fits and is readable, light and dark",
                        self.every_kind_of_page_on_a_phone)
+            self.check("accessibility: axe-core, no serious or critical violation on any kind of page", self.accessibility)
             self.check("browser: no request leaves the site (DevTools network log)", self.no_outside_requests_in_browser)
             self.check("browser: no JavaScript console errors", self.no_console_errors)
         finally:

@@ -362,6 +362,14 @@ class FakeNode {
   get textContent() { return this.tagName === '#text' ? this.ownText : this.childNodes.map((n) => n.textContent).join(''); }
   set textContent(text) { this.childNodes = text ? [new FakeNode('#text', String(text))] : []; }
   set innerHTML(_) { throw new Error('site.js must not use innerHTML'); }
+  all(test) {
+    return this.children.flatMap((child) => (test(child) ? [child] : []).concat(child.all(test)));
+  }
+  // Only the selectors site.js uses: '.class' and 'tbody tr'.
+  querySelectorAll(selector) {
+    if (selector === 'tbody tr') return this.all((n) => n.tagName === 'tbody').flatMap((b) => b.all((n) => n.tagName === 'tr'));
+    return this.all((n) => n.className.split(' ').includes(selector.slice(1)));
+  }
   find(tagName) {
     for (const child of this.children) {
       if (child.tagName === tagName) return child;
@@ -372,7 +380,8 @@ class FakeNode {
   }
 }
 
-function fakePage({ withIndex = true, index = INDEX, search: query = '', elements = ['search', 'paste'], langRoot = '../' } = {}) {
+function fakePage({ withIndex = true, index = INDEX, search: query = '', hash = '', elements = ['search', 'paste'], langRoot = '../',
+  storage = new Map() } = {}) {
   const byId = {};
   const add = (id, tag, attributes = {}) => {
     const node = new FakeNode(tag);
@@ -387,33 +396,54 @@ function fakePage({ withIndex = true, index = INDEX, search: query = '', element
   if (elements.includes('paste')) {
     add('paste-form', 'form');
     add('paste-input', 'textarea');
-    add('paste-results', 'div', { 'data-no-results': 'Eşleşen bir sonuç bulunamadı.', 'data-code-label': 'Hata kodu' });
+    add('paste-results', 'div', { 'data-no-results': 'Eşleşen bir sonuç bulunamadı.', 'data-code-label': 'Hata kodu',
+      'data-copy': 'Adımları kopyala', 'data-copied': 'Kopyalandı', 'data-read': 'Makalenin tamamını okuyun' });
+    add('paste-recent', 'div', { 'data-title': 'Son yapıştırılanlar', 'data-clear': 'Temizle' });
   }
   const html = new FakeNode('html');
   Object.assign(html.attributes, { lang: 'tr', 'data-lang': 'tr', 'data-lang-root': langRoot });
   const timers = [];
   const replaced = [];
+  const pushed = [];
+  const copied = [];
+  const windowListeners = {};
   const document = {
     readyState: 'interactive',
     documentElement: html,
     getElementById: (id) => byId[id] || null,
     createElement: (tag) => new FakeNode(tag),
     createTextNode: (text) => new FakeNode('#text', text),
+    querySelectorAll: (selector) => (byId.body ? byId.body.querySelectorAll(selector) : []),
     addEventListener() {}
   };
   const window = {
     document,
-    location: { search: query, href: 'file:///site/tr/search/index.html' + query },
-    history: { replaceState(_state, _title, url) { replaced.push(url); } },
+    location: { search: query, hash, href: 'file:///site/tr/search/index.html' + query + hash },
+    history: {
+      replaceState(_state, _title, url) { replaced.push(url); },
+      pushState(_state, _title, url) { pushed.push(url); window.location.hash = url; }
+    },
+    navigator: { clipboard: { writeText: (text) => { copied.push(text); return { then: (ok) => ok() }; } } },
+    localStorage: {
+      getItem: (key) => (storage.has(key) ? storage.get(key) : null),
+      setItem: (key, value) => storage.set(key, String(value)),
+      removeItem: (key) => storage.delete(key)
+    },
+    addEventListener: (type, listener) => { (windowListeners[type] = windowListeners[type] || []).push(listener); },
     setTimeout: (fn) => { timers.push(fn); return timers.length; },
     clearTimeout: (id) => { timers[id - 1] = null; },
     FIXDESK_INDEX: withIndex ? index : undefined
+  };
+  document.defaultView = window;
+  const goBack = (hashBefore) => {
+    window.location.hash = hashBefore;
+    for (const listener of windowListeners.popstate || []) listener({});
   };
   const context = { window, document };
   vm.createContext(context);
   vm.runInContext(source, context, { filename: 'site.js' });
   const flush = () => { while (timers.length) { const fn = timers.shift(); if (fn) fn(); } };
-  return { byId, window, flush, replaced, context };
+  return { byId, window, flush, replaced, pushed, copied, storage, goBack, context };
 }
 
 describe('the page', () => {
@@ -421,7 +451,8 @@ describe('the page', () => {
     const page = fakePage();
     assert.equal(page.context.module, undefined);
     assert.deepEqual(Object.keys(page.window).sort(),
-      ['FIXDESK_INDEX', 'clearTimeout', 'document', 'history', 'location', 'setTimeout']);
+      ['FIXDESK_INDEX', 'addEventListener', 'clearTimeout', 'document', 'history', 'localStorage', 'location', 'navigator',
+        'setTimeout']);
   });
 
   test('the search page shows results for ?q= with links relative to the language folder', () => {
@@ -435,7 +466,10 @@ describe('the page', () => {
     assert.equal(link.getAttribute('href'), '../templates/template-paused/index.html');
     assert.equal(link.textContent, 'Şablon duraklatıldı veya devre dışı bırakıldı');
     assert.equal(first.find('span').className, 'codes');
-    assert.equal(first.find('span').textContent, '132015 · 2061 · webex:7869');
+    // Codes as people name them, and the query's words marked.
+    assert.equal(first.find('span').textContent, '132015 · 2061 · Webex 7869');
+    assert.deepEqual(first.find('a').children.map((n) => n.tagName), ['mark']);
+    assert.equal(first.find('a').find('mark').textContent, 'Şablon');
     assert.match(first.find('p').textContent, /^Meta, şablonu/);
   });
 
@@ -487,8 +521,9 @@ describe('the page', () => {
     const page = fakePage({ index, search: '?q=eri%C5%9Fim' });
     const link = page.byId['search-results'].find('a');
     assert.equal(link.textContent, '<img src=x onerror=alert(1)> Erişim');
-    assert.equal(link.childNodes.length, 1);
-    assert.equal(link.childNodes[0].tagName, '#text');
+    // Only text and the <mark> of the searched word: the title's markup stays text.
+    assert.deepEqual(link.childNodes.map((n) => n.tagName), ['#text', 'mark']);
+    assert.equal(link.childNodes[0].textContent, '<img src=x onerror=alert(1)> ');
   });
 
   test('pages without the index or the elements are left alone', () => {
@@ -498,5 +533,104 @@ describe('the page', () => {
     assert.equal(page.byId['search-results'].childNodes.length, 0);
     assert.doesNotThrow(() => fakePage({ elements: [], search: '?q=sablon' }));
     assert.doesNotThrow(() => fakePage({ elements: ['paste'] }));
+  });
+
+  test('the paste box shows the numbered steps, copies them and links the article', () => {
+    const index = structuredClone(INDEX);
+    const window24 = index.articles.find((a) => a.codes.includes('131047'));
+    window24.steps = ['Son mesajın saatine bakın.', 'Onaylı bir şablon gönderin.'];
+    const page = fakePage({ index, langRoot: './' });
+    page.byId['paste-input'].value = '(#131047) Re-engagement message';
+    page.byId['paste-form'].dispatch('submit');
+    const item = page.byId['paste-results'].find('li');
+    const steps = item.find('div').find('ol');
+    assert.equal(steps.className, 'steps');
+    assert.deepEqual(steps.children.map((li) => li.textContent), window24.steps);
+    const copy = item.find('button');
+    assert.equal(copy.textContent, 'Adımları kopyala');
+    copy.dispatch('click');
+    assert.deepEqual(page.copied, [window24.title + '\n1. Son mesajın saatine bakın.\n2. Onaylı bir şablon gönderin.']);
+    assert.equal(copy.textContent, 'Kopyalandı');
+    const more = item.find('div').find('p').find('a');
+    assert.equal(more.textContent, 'Makalenin tamamını okuyun');
+    assert.equal(more.getAttribute('href'), './messaging/whatsapp-24-hour-window/index.html');
+  });
+
+  test('Ctrl+Enter answers; the paste is kept in the fragment, so Back and a shared link show it again', () => {
+    const page = fakePage();
+    const input = page.byId['paste-input'];
+    input.value = 'error 131047';
+    const event = input.dispatch('keydown');
+    assert.equal(page.pushed.length, 0, 'a plain key does nothing');
+    const keydown = { type: 'keydown', key: 'Enter', ctrlKey: true, defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    for (const listener of input.listeners.keydown) listener(keydown);
+    assert.ok(keydown.defaultPrevented && !event.defaultPrevented);
+    assert.deepEqual(page.pushed, ['#paste=error%20131047']);
+    assert.equal(page.byId['paste-results'].find('a').textContent, '24 saatlik hizmet penceresi kapandı');
+
+    input.value = 'Bugün hava çok güzel';
+    page.byId['paste-form'].dispatch('submit');
+    assert.equal(page.byId['paste-results'].find('p').className, 'no-results');
+    page.goBack('#paste=error%20131047');
+    assert.equal(input.value, 'error 131047');
+    assert.equal(page.byId['paste-results'].find('a').textContent, '24 saatlik hizmet penceresi kapandı');
+
+    const shared = fakePage({ hash: '#paste=' + encodeURIComponent('(#131047) Re-engagement') });
+    assert.equal(shared.byId['paste-input'].value, '(#131047) Re-engagement');
+    assert.equal(shared.byId['paste-results'].find('a').textContent, '24 saatlik hizmet penceresi kapandı');
+    assert.deepEqual(shared.pushed, [], 'opening a shared link adds no history entry');
+  });
+
+  test('the last pastes are remembered in the browser, newest first, and can be cleared', () => {
+    const storage = new Map();
+    const page = fakePage({ storage });
+    const input = page.byId['paste-input'];
+    for (const text of ['131047', '132015', '131047', 'a', 'b', 'c', 'd']) {
+      input.value = text;
+      page.byId['paste-form'].dispatch('submit');
+    }
+    assert.deepEqual(JSON.parse(storage.get('fixdesk.recentPastes')), ['d', 'c', 'b', 'a', '131047']);
+    const recent = page.byId['paste-recent'];
+    assert.equal(recent.hidden, false);
+    assert.equal(recent.find('ul').children.length, 5);
+    const reopened = fakePage({ storage });
+    const again = reopened.byId['paste-recent'].find('ul').children[4].find('button');
+    assert.equal(again.textContent, '131047');
+    again.dispatch('click');
+    assert.equal(reopened.byId['paste-input'].value, '131047');
+    assert.equal(reopened.byId['paste-results'].find('a').textContent, '24 saatlik hizmet penceresi kapandı');
+    const clearButton = reopened.byId['paste-recent'].children.find((n) => n.className === 'clear-recent');
+    clearButton.dispatch('click');
+    assert.equal(storage.has('fixdesk.recentPastes'), false);
+    assert.equal(reopened.byId['paste-recent'].hidden, true);
+  });
+
+  test('the error-code filter hides the rows, and the providers, its words do not fit', () => {
+    const body = new FakeNode('body');
+    const group = (name, rows) => {
+      const section = body.appendChild(new FakeNode('section'));
+      section.className = 'code-group';
+      const tbody = section.appendChild(new FakeNode('table')).appendChild(new FakeNode('tbody'));
+      for (const text of rows) tbody.appendChild(new FakeNode('tr')).appendChild(new FakeNode('#text', text));
+      return section;
+    };
+    const meta = group('meta', ['131047 24 saatlik hizmet penceresi kapandı', '132015 Düşük kalite nedeniyle şablon duraklatıldı']);
+    const twilio = group('twilio', ['Twilio 63016 24 saatlik hizmet penceresi kapandı']);
+    const filter = new FakeNode('input');
+    filter.attributes.id = 'code-filter';
+    // A page without the boxes; the code index's elements are added and the script run again on it.
+    const withFilter = fakePage({ elements: [] });
+    withFilter.byId['code-filter'] = filter;
+    withFilter.byId.body = body;
+    vm.runInContext(source, withFilter.context, { filename: 'site.js' });
+    filter.value = 'TWILIO 63';
+    filter.dispatch('input');
+    assert.equal(meta.hidden, true);
+    assert.equal(twilio.hidden, false);
+    filter.value = 'sablon';
+    filter.dispatch('input');
+    assert.equal(meta.hidden, false);
+    assert.deepEqual(meta.querySelectorAll('tbody tr').map((row) => row.hidden), [true, false]);
+    assert.equal(twilio.hidden, true);
   });
 });

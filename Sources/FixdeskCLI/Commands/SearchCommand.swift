@@ -16,33 +16,34 @@ struct SearchCommand: ParsableCommand {
     var query: [String]
 
     func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be a positive number.") }
-        guard !query.joined().isBlank else {
-            throw ValidationError("Give the words to search for, e.g. fixdesk search şablon duraklatıldı")
-        }
+        guard limit > 0 else { throw ValidationError(CLIText.current("error_limit")) }
+        guard !query.joined().isBlank else { throw ValidationError(CLIText.current("error_no_query")) }
     }
 
     func run() throws {
         let text = query.joined(separator: " ")
         guard text.utf8.count <= KnowledgeIndex.maximumQueryLength else {
-            throw FixdeskError(.usage, "The query is longer than 1 MiB; search for a few words instead.")
+            throw FixdeskError(.usage, key: "error_query_too_long", english: CLIText.english["error_query_too_long"]!)
         }
-        let results = try options.withIndex { index in
-            try index.search(text, language: options.language(for: index), limit: limit)
+        let (results, index) = try options.withIndex { index in
+            let language = try options.language(for: index)
+            return (try index.search(text, language: language, limit: limit), index)
         }
+        let strings = CLIText.current
         if options.json {
             try Console.printJSON(SearchJSON(results: results.map {
                 SearchJSON.Result(id: $0.article.id, lang: $0.article.language, title: $0.article.title,
-                                  codes: $0.article.codes, snippet: $0.snippet, url: $0.article.url, path: $0.article.path)
+                                  codes: $0.article.codes, snippet: $0.snippet, url: $0.article.url,
+                                  href: options.href($0.article, in: index), path: $0.article.path)
             }))
         } else if results.isEmpty {
-            Console.error("Nothing matched '\(text)'.")
+            Console.error(strings("no_search_results", ["query": text]))
         } else {
             let style = TextStyle(enabled: Console.usesColor)
             for (offset, result) in results.enumerated() {
                 Console.out("\(offset + 1). " + style.bold(result.article.title) + style.dim("  [\(result.article.id)]"))
                 if !result.snippet.isEmpty { Console.out("   " + style.highlights(result.snippet)) }
-                Console.out("   " + style.dim(result.article.url))
+                Console.out("   " + style.link(options.href(result.article, in: index)))
             }
         }
         if results.isEmpty { throw ExitCode(1) }

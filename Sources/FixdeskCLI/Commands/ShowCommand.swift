@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import FixdeskIndex
 import FixdeskContent
 
@@ -8,29 +9,62 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "The article id (or an error code it claims).")
+    @Argument(help: "The article id, or an error code it explains (131047, 63016, twilio:63016).")
     var id: String
 
     func run() throws {
-        let (found, language) = try options.withIndex { index in
-            let language = try options.language(for: index)
-            var articleID = id
-            if try index.translations(of: id).isEmpty, let claimed = try index.articleIDs(claiming: id).first {
-                articleID = claimed
-            }
-            return (try index.article(id: articleID, preferring: language), language)
+        let index = try options.openIndex()
+        let language = try options.language(for: index)
+        let text = CLIText.current
+        let lookup = ArticleLookup(isArticleID: { !((try? index.translations(of: $0).isEmpty) ?? true) },
+                                   codes: (try? index.allCodes()) ?? [],
+                                   claimants: { (try? index.articleIDs(claiming: $0)) ?? [] })
+        let articleID: String
+        switch lookup.resolve(id) {
+        case let .article(found): articleID = found
+        case let .ambiguous(choices):
+            let list = choices.map { "\(ErrorCode.displayName(of: $0.code)) (\($0.article))" }.joined(separator: ", ")
+            throw FixdeskError(.usage, key: "error_ambiguous_code", ["id": id, "choices": list, "first": choices[0].code],
+                               english: CLIText.english["error_ambiguous_code"]!)
+        case .unknown:
+            throw FixdeskError(.usage, key: "error_no_article", ["id": id], english: CLIText.english["error_no_article"]!)
         }
-        guard let article = found else {
-            throw FixdeskError(.usage, "No article has the id '\(id)'; `fixdesk search` finds articles by words.")
+        guard let article = try index.article(id: articleID, preferring: language) else {
+            throw FixdeskError(.usage, key: "error_no_article", ["id": id], english: CLIText.english["error_no_article"]!)
         }
         if options.json {
-            try Console.printJSON(ArticleJSON(article))
+            try Console.printJSON(ArticleJSON(article, href: options.href(article, in: index)))
             return
         }
-        let style = TextStyle(enabled: Console.usesColor)
         if article.language != language {
-            Console.error("fixdesk: no '\(language)' translation of '\(article.id)'; showing '\(article.language)'.")
+            Console.error("fixdesk: " + text("shown_in_other_language", ["requested": language, "id": article.id, "shown": article.language]))
         }
-        Console.out(TerminalRenderer(style: style).render(article))
+        var renderer = TerminalRenderer(style: TextStyle(enabled: Console.usesColor), text: text, width: Terminal.textWidth)
+        let base = index.settings.site.baseURL.hasSuffix("/") ? index.settings.site.baseURL : index.settings.site.baseURL + "/"
+        let source = "\(article.language)/\(article.section)/\(article.slug).md"
+        renderer.address = { destination in
+            // `other-article.md#part` → `https://help.example.com/en/section/other-article/#part`.
+            guard let target = ContentLinks.resolve(destination, from: source), target.path.hasSuffix(".md") else { return destination }
+            return base + target.path.dropLast(3) + "/" + (target.fragment.map { "#\($0)" } ?? "")
+        }
+        Terminal.page(renderer.render(article, body: MarkdownBlock.parse(body(of: article)), href: options.href(article, in: index)))
+    }
+
+    /// The article's Markdown after its front matter, read again from its file; the stored steps
+    /// stand in when the file has gone since the index was built.
+    private func body(of article: IndexedArticle) -> String {
+        let loader = options.loader
+        let relative = article.path.hasPrefix(loader.displayRoot + "/") ? String(article.path.dropFirst(loader.displayRoot.count + 1)) : article.path
+        guard let source = try? String(contentsOf: loader.directory.appendingPathComponent(relative), encoding: .utf8) else {
+            return article.steps.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n")
+        }
+        return Self.stripFrontMatter(source)
+    }
+
+    static func stripFrontMatter(_ source: String) -> String {
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) }) == "---",
+              let end = lines.dropFirst().firstIndex(where: { $0 == "---" || $0 == "..." }) else { return source }
+        return lines[(end + 1)...].joined(separator: "\n")
     }
 }

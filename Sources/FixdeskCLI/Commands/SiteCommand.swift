@@ -17,27 +17,42 @@ struct SiteCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The output folder.", valueName: "DIR"))
     var out: String
 
+    @Flag(name: .long, help: "No progress line on the terminal.")
+    var quiet = false
+
     func run() throws {
         let started = Date()
-        let loader = options.loader
-        let writer = SiteWriter(output: URL(fileURLWithPath: out, isDirectory: true), displayPath: out)
+        var loader = try options.checkedLoader()
+        options.chooseLanguageEarly(loader)
+        var writer = SiteWriter(output: URL(fileURLWithPath: out, isDirectory: true), displayPath: out)
         try writer.check(contentDirectory: loader.directory)
+        let display = ProgressDisplay.isWanted(json: options.json, quiet: quiet) ? ProgressDisplay(text: CLIText.current) : nil
+        defer { display?.finish() }
+        loader.progress = display?.meter
+        writer.progress = display?.meter
+        display?.begin("progress_reading", total: display.map { _ in ProgressDisplay.articleCount(in: loader) } ?? 0)
         let content = try loader.load()
+        _ = try? options.useLanguage(site: content.site, languages: content.languages)
+        let text = CLIText.current
         if !content.diagnostics.isEmpty {
             for diagnostic in content.diagnostics { Console.error(diagnostic.description) }
-            throw FixdeskError(.content, "The content has \(content.diagnostics.count) problem(s); the site was not built.")
+            throw FixdeskError(.content, key: "error_site_content", ["count": String(content.diagnostics.count)],
+                               english: CLIText.english["error_site_content"]!)
         }
         let theme = try SiteTheme.load(overridesIn: loader.directory.appendingPathComponent("_theme", isDirectory: true),
                                        displayPath: loader.displayPath("_theme"))
         let generator = try SiteGenerator(content: content, theme: theme, contentDisplayPath: loader.displayRoot)
         let files = generator.generate()
+        display?.begin("progress_writing", total: files.count)
         let report = try writer.write(files)
+        display?.finish()
         let seconds = Date().timeIntervalSince(started)
         if options.json {
             try Console.printJSON(SiteReportJSON(out: out, files: files.count, written: report.written,
                                                  unchanged: report.unchanged, seconds: seconds))
         } else {
-            Console.out("Wrote the site to \(out): \(files.count) files (\(report.written) new or changed, \(report.unchanged) unchanged) in \(String(format: "%.2f", seconds)) s.")
+            Console.out(text("site_written", ["out": out, "files": String(files.count), "written": String(report.written),
+                                              "unchanged": String(report.unchanged), "seconds": String(format: "%.2f", seconds)]))
         }
     }
 }

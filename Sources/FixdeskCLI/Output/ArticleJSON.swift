@@ -13,10 +13,11 @@ struct ArticleJSON: Encodable {
     var tags: [String]
     var updated: String
     var url: String
+    var href: String
     var path: String
     var body: String
 
-    init(_ article: IndexedArticle) {
+    init(_ article: IndexedArticle, href: String) {
         id = article.id
         lang = article.language
         title = article.title
@@ -28,6 +29,7 @@ struct ArticleJSON: Encodable {
         tags = article.tags
         updated = article.updated
         url = article.url
+        self.href = href
         path = article.path
         body = article.bodyText
     }
@@ -42,6 +44,7 @@ struct SearchJSON: Encodable {
         var codes: [String]
         var snippet: String
         var url: String
+        var href: String
         var path: String
     }
 

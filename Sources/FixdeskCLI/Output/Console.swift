@@ -110,6 +110,10 @@ struct TextStyle {
     func dim(_ text: String) -> String { wrap(text, "2") }
     func accent(_ text: String) -> String { wrap(text, "36") }
     func good(_ text: String) -> String { wrap(text, "32") }
+    /// Emphasis; dim rather than italic, which not every terminal shows.
+    func italic(_ text: String) -> String { wrap(text, "2") }
+    /// An address; in the accent colour, since fixdesk prints only bold, dim and two colours.
+    func link(_ text: String) -> String { wrap(text, "36") }
 
     /// Turns `**marked**` words into bold, or leaves the markers off without colour.
     func highlights(_ text: String) -> String {

@@ -653,7 +653,12 @@
   };
 
   // ---------------------------------------------------------------------------
-  // The page
+  // The page: everything below only draws and wires the page; the matching above knows no DOM.
+
+  /** How many pastes the box remembers in the browser's own storage. */
+  var RECENT_LIMIT = 5;
+  var RECENT_KEY = 'fixdesk.recentPastes';
+  var FRAGMENT_KEY = 'paste=';
 
   function element(doc, name, className, text) {
     var node = doc.createElement(name);
@@ -662,33 +667,133 @@
     return node;
   }
 
-  function render(doc, container, items, langRoot) {
-    while (container.firstChild) container.removeChild(container.firstChild);
+  function clear(node) {
+    while (node.firstChild) node.removeChild(node.firstChild);
+  }
+
+  function articleHref(article, langRoot) {
+    var url = String(article.url || '');
+    return /^[a-z][a-z0-9+.-]*:|^\//i.test(url) ? '#' : langRoot + url;
+  }
+
+  /** A code as people name it: `twilio:63016` → `Twilio 63016`. */
+  var PROVIDER_LABELS = { '360dialog': '360dialog', ycloud: 'YCloud', cmcom: 'CM.com' };
+  function codeLabel(code) {
+    var text = String(code);
+    var colon = text.indexOf(':');
+    if (colon < 0) return text;
+    var provider = text.slice(0, colon);
+    var name = PROVIDER_LABELS[provider] || provider.charAt(0).toUpperCase() + provider.slice(1);
+    return name + ' ' + text.slice(colon + 1);
+  }
+
+  /** Appends `text` to `parent`, with the words that `terms` (folded) begin marked as <mark>. */
+  function appendHighlighted(doc, parent, text, terms, lang) {
+    var source = String(text || '');
+    if (!terms || !terms.length) { parent.appendChild(doc.createTextNode(source)); return; }
+    var parts = source.split(/(\s+)/);
+    var plain = '';
+    parts.forEach(function (part) {
+      var word = fold(part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''), lang);
+      // A whole word, or a word the query's longer words begin (a stem, a word being typed); "re" marks no "reach".
+      var hit = word && terms.some(function (term) { return word === term || (term.length >= 4 && word.indexOf(term) === 0); });
+      if (!hit) { plain += part; return; }
+      if (plain) { parent.appendChild(doc.createTextNode(plain)); plain = ''; }
+      parent.appendChild(element(doc, 'mark', '', part));
+    });
+    if (plain) parent.appendChild(doc.createTextNode(plain));
+  }
+
+  function queryTerms(query, lang) {
+    return tokenize(String(query || ''), lang).map(function (word) { return fold(word, lang); });
+  }
+
+  function render(doc, container, items, langRoot, options) {
+    options = options || {};
+    clear(container);
     if (items === null) return;
     if (!items.length) {
       container.appendChild(element(doc, 'p', 'no-results',
         container.getAttribute('data-no-results') || 'No matching article.'));
       return;
     }
+    var lang = doc.documentElement.getAttribute('data-lang') || '';
     var list = element(doc, 'ol', 'results');
     items.forEach(function (item) {
       var article = item.article;
-      var li = element(doc, 'li');
-      var link = element(doc, 'a', '', String(article.title || article.id || ''));
-      var url = String(article.url || '');
-      link.setAttribute('href', /^[a-z][a-z0-9+.-]*:|^\//i.test(url) ? '#' : langRoot + url);
+      var li = element(doc, 'li', 'result');
+      var link = element(doc, 'a', 'result-title');
+      appendHighlighted(doc, link, String(article.title || article.id || ''), options.terms, lang);
+      link.setAttribute('href', articleHref(article, langRoot));
       li.appendChild(link);
       var codes = item.kind === 'code'
-        ? (container.getAttribute('data-code-label') || 'Error code') + ' ' + item.codes.join(' · ')
-        : (Array.isArray(article.codes) ? article.codes : []).join(' · ');
+        ? (container.getAttribute('data-code-label') || 'Error code') + ' ' + item.codes.map(codeLabel).join(' · ')
+        : (Array.isArray(article.codes) ? article.codes : []).map(codeLabel).join(' · ');
       if (codes) {
         li.appendChild(doc.createTextNode(' '));
         li.appendChild(element(doc, 'span', 'codes', codes));
       }
-      if (article.summary) li.appendChild(element(doc, 'p', '', String(article.summary)));
+      if (article.summary) {
+        var summary = element(doc, 'p', 'result-summary');
+        appendHighlighted(doc, summary, String(article.summary), options.terms, lang);
+        li.appendChild(summary);
+      }
+      if (options.withSteps && Array.isArray(article.steps) && article.steps.length) {
+        li.appendChild(stepsBlock(doc, container, article, langRoot));
+      }
       list.appendChild(li);
     });
     container.appendChild(list);
+  }
+
+  /** The numbered fix steps, a button that copies them and a link to the whole article. */
+  function stepsBlock(doc, container, article, langRoot) {
+    var block = element(doc, 'div', 'result-steps');
+    var steps = element(doc, 'ol', 'steps');
+    article.steps.forEach(function (step) { steps.appendChild(element(doc, 'li', '', String(step))); });
+    block.appendChild(steps);
+    var actions = element(doc, 'p', 'result-actions');
+    var copy = element(doc, 'button', 'copy-steps', container.getAttribute('data-copy') || 'Copy the steps');
+    copy.setAttribute('type', 'button');
+    copy.addEventListener('click', function () {
+      var text = String(article.title || '') + '\n' + article.steps.map(function (step, n) {
+        return (n + 1) + '. ' + step;
+      }).join('\n');
+      copyText(doc, text, function (done) {
+        copy.textContent = done ? (container.getAttribute('data-copied') || 'Copied') : copy.textContent;
+      });
+    });
+    actions.appendChild(copy);
+    var more = element(doc, 'a', 'read-article', container.getAttribute('data-read') || 'Read the whole article');
+    more.setAttribute('href', articleHref(article, langRoot));
+    actions.appendChild(more);
+    block.appendChild(actions);
+    return block;
+  }
+
+  function copyText(doc, text, done) {
+    var win = doc.defaultView;
+    var clipboard = win && win.navigator && win.navigator.clipboard;
+    if (clipboard && clipboard.writeText) {
+      clipboard.writeText(text).then(function () { done(true); }, function () { done(fallbackCopy(doc, text)); });
+    } else {
+      done(fallbackCopy(doc, text));
+    }
+  }
+
+  /** file:// pages have no async clipboard in some browsers: select a hidden field and copy. */
+  function fallbackCopy(doc, text) {
+    try {
+      var field = doc.createElement('textarea');
+      field.value = text;
+      field.setAttribute('readonly', '');
+      field.className = 'visually-hidden';
+      doc.body.appendChild(field);
+      field.select();
+      var ok = doc.execCommand('copy');
+      doc.body.removeChild(field);
+      return ok;
+    } catch (e) { return false; }
   }
 
   function queryParameter(search) {
@@ -702,10 +807,39 @@
     return null;
   }
 
+  /** The paste kept in the address after `#paste=`; never sent to a server. */
+  function fragmentPaste(hash) {
+    var text = String(hash || '').replace(/^#/, '');
+    if (text.indexOf(FRAGMENT_KEY) !== 0) return null;
+    try { return decodeURIComponent(text.slice(FRAGMENT_KEY.length)); } catch (e) { return null; }
+  }
+
+  function fragmentFor(paste) { return '#' + FRAGMENT_KEY + encodeURIComponent(paste); }
+
+  /** The remembered pastes, newest first; storage may be refused (private windows, some file:// pages). */
+  function loadRecent(win) {
+    try {
+      var list = JSON.parse(win.localStorage.getItem(RECENT_KEY) || '[]');
+      return Array.isArray(list) ? list.filter(function (x) { return typeof x === 'string'; }).slice(0, RECENT_LIMIT) : [];
+    } catch (e) { return []; }
+  }
+
+  function saveRecent(win, list) {
+    try {
+      if (list.length) win.localStorage.setItem(RECENT_KEY, JSON.stringify(list.slice(0, RECENT_LIMIT)));
+      else win.localStorage.removeItem(RECENT_KEY);
+    } catch (e) { /* nothing remembered, nothing lost */ }
+  }
+
+  function remember(list, paste) {
+    return [paste].concat(list.filter(function (x) { return x !== paste; })).slice(0, RECENT_LIMIT);
+  }
+
   function start(win, doc) {
     var index = win.FIXDESK_INDEX;
     if (!index || !Array.isArray(index.articles)) return;
     var langRoot = doc.documentElement.getAttribute('data-lang-root') || './';
+    var lang = doc.documentElement.getAttribute('data-lang') || '';
 
     var searchForm = doc.getElementById('search-form');
     var searchInput = doc.getElementById('search-input');
@@ -714,7 +848,7 @@
       var timer = null;
       var runSearch = function () {
         var query = searchInput.value || '';
-        render(doc, searchResults, query.trim() ? search(query, index) : null, langRoot);
+        render(doc, searchResults, query.trim() ? search(query, index) : null, langRoot, { terms: queryTerms(query, lang) });
       };
       searchInput.addEventListener('input', function () {
         if (timer) win.clearTimeout(timer);
@@ -742,20 +876,98 @@
     var pasteForm = doc.getElementById('paste-form');
     var pasteInput = doc.getElementById('paste-input');
     var pasteResults = doc.getElementById('paste-results');
+    var recentBox = doc.getElementById('paste-recent');
     if (pasteInput && pasteResults) {
-      var runPaste = function () {
+      var shown = null;
+      var show = function (text) {
+        shown = text;
+        render(doc, pasteResults, text.trim() ? analysePaste(text, index) : null, langRoot, { withSteps: true });
+      };
+      var drawRecent = function () {
+        if (!recentBox) return;
+        clear(recentBox);
+        var list = loadRecent(win);
+        recentBox.hidden = !list.length;
+        if (!list.length) return;
+        recentBox.appendChild(element(doc, 'h3', '', recentBox.getAttribute('data-title') || 'Recent pastes'));
+        var items = element(doc, 'ul', 'recent-list');
+        list.forEach(function (paste) {
+          var li = element(doc, 'li');
+          var again = element(doc, 'button', 'recent-paste', paste.length > 80 ? paste.slice(0, 77) + '…' : paste);
+          again.setAttribute('type', 'button');
+          again.addEventListener('click', function () { pasteInput.value = paste; answer(); });
+          li.appendChild(again);
+          items.appendChild(li);
+        });
+        recentBox.appendChild(items);
+        var forget = element(doc, 'button', 'clear-recent', recentBox.getAttribute('data-clear') || 'Clear');
+        forget.setAttribute('type', 'button');
+        forget.addEventListener('click', function () { saveRecent(win, []); drawRecent(); });
+        recentBox.appendChild(forget);
+      };
+      // An answer the user asked for: shown, kept in the address (Back returns to it) and remembered.
+      var answer = function () {
         var text = pasteInput.value || '';
-        render(doc, pasteResults, text.trim() ? analysePaste(text, index) : null, langRoot);
+        show(text);
+        if (!text.trim()) return;
+        saveRecent(win, remember(loadRecent(win), text));
+        drawRecent();
+        var fragment = fragmentFor(text);
+        try {
+          if (win.location && win.location.hash !== fragment) {
+            if (win.history && win.history.pushState) win.history.pushState(null, '', fragment);
+            else win.location.hash = fragment;
+          }
+        } catch (e) { /* some file:// pages refuse; the answer is shown anyway */ }
+      };
+      var fromAddress = function () {
+        var text = win.location ? fragmentPaste(win.location.hash) : null;
+        if (text === null || text === shown) return;
+        pasteInput.value = text;
+        show(text);
       };
       if (pasteForm) {
         pasteForm.addEventListener('submit', function (event) {
           event.preventDefault();
-          runPaste();
+          answer();
         });
       }
       // The pasted text is in the field only after the event.
-      pasteInput.addEventListener('paste', function () { win.setTimeout(runPaste, 0); });
+      pasteInput.addEventListener('paste', function () { win.setTimeout(answer, 0); });
+      pasteInput.addEventListener('keydown', function (event) {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          answer();
+        }
+      });
+      if (win.addEventListener) {
+        win.addEventListener('popstate', fromAddress);
+        win.addEventListener('hashchange', fromAddress);
+      }
+      drawRecent();
+      fromAddress();
     }
+
+    var filter = doc.getElementById('code-filter');
+    if (filter) {
+      filter.addEventListener('input', function () { filterCodes(doc, filter.value || '', lang); });
+    }
+  }
+
+  /** The error-code index: hides the rows (and emptied provider groups) the filter's words do not fit. */
+  function filterCodes(doc, query, lang) {
+    var words = queryTerms(query, lang);
+    var groups = doc.querySelectorAll ? doc.querySelectorAll('.code-group') : [];
+    Array.prototype.forEach.call(groups, function (group) {
+      var visible = 0;
+      Array.prototype.forEach.call(group.querySelectorAll('tbody tr'), function (row) {
+        var text = fold(row.textContent || '', lang);
+        var fits = words.every(function (word) { return text.indexOf(word) >= 0; });
+        row.hidden = !fits;
+        if (fits) visible += 1;
+      });
+      group.hidden = visible === 0;
+    });
   }
 
   if (root && typeof root.document !== 'undefined' && root.document && root.document.getElementById) {

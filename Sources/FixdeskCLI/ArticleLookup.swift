@@ -1,0 +1,65 @@
+import FixdeskContent
+
+/// Which article `show ID` means: an id, a code as written (`twilio:63016`, `131047`), or a code
+/// without its provider (`63016`) when only one provider has it.
+///
+/// Pure: the catalog's codes and who claims them come in as data.
+struct ArticleLookup {
+    enum Outcome: Equatable {
+        case article(String)
+        /// Several codes fit: each with the article that explains it, to suggest.
+        case ambiguous([(code: String, article: String)])
+        case unknown
+
+        static func == (lhs: Outcome, rhs: Outcome) -> Bool {
+            switch (lhs, rhs) {
+            case let (.article(a), .article(b)): a == b
+            case let (.ambiguous(a), .ambiguous(b)): a.map(\.code) == b.map(\.code) && a.map(\.article) == b.map(\.article)
+            case (.unknown, .unknown): true
+            default: false
+            }
+        }
+    }
+
+    var isArticleID: (String) -> Bool
+    var codes: Set<String>
+    var claimants: (String) -> [String]
+
+    func resolve(_ query: String) -> Outcome {
+        let trimmed = query.trimmedWhitespace
+        if isArticleID(trimmed) { return .article(trimmed) }
+        let written = Self.code(as: trimmed)
+        let candidates: [String]
+        if written.contains(":") || !claimants(written).isEmpty {
+            // Written with its provider, or one of Meta's own (ranges too): plus any provider's same number.
+            candidates = [written] + (written.contains(":") ? [] : sameValue(written))
+        } else {
+            candidates = sameValue(written)
+        }
+        var seen: Set<String> = []
+        let found = candidates.filter { seen.insert($0).inserted }.compactMap { code in claimants(code).first.map { (code: code, article: $0) } }
+        switch found.count {
+        case 0: return .unknown
+        case 1: return .article(found[0].article)
+        default:
+            // Several codes, one article (a Meta code and a provider's that restates it): no choice to make.
+            if Set(found.map(\.article)).count == 1 { return .article(found[0].article) }
+            return .ambiguous(found)
+        }
+    }
+
+    /// Provider codes whose value is `value`: `63016` → `twilio:63016`.
+    private func sameValue(_ value: String) -> [String] {
+        codes.filter { $0.contains(":") && ErrorCode.value(of: $0).lowercased() == value.lowercased() }.sorted()
+    }
+
+    /// `Twilio 63016`, `twilio:63016`, `#131047` → the catalog's spelling.
+    static func code(as written: String) -> String {
+        var text = written.hasPrefix("#") ? String(written.dropFirst()) : written
+        let parts = text.split(separator: " ")
+        if parts.count == 2 { text = "\(parts[0]):\(parts[1])" }
+        guard let colon = text.firstIndex(of: ":") else { return text }
+        let provider = text[..<colon].lowercased().replacingOccurrences(of: ".", with: "")
+        return provider + text[colon...]
+    }
+}
