@@ -23,11 +23,14 @@ public struct FTSQuery: Sendable, Equatable {
 
     public var isEmpty: Bool { groups.isEmpty }
 
-    /// The MATCH text; `matchAll` false joins groups by OR.
-    public func expression(matchAll: Bool) -> String {
-        groups.map { group in
+    /// The MATCH text; `matchAll` false joins groups by OR. With `columns`, the first group must occur
+    /// in one of those columns (an FTS5 column filter, `{title errors} : (…)`).
+    public func expression(matchAll: Bool, firstGroupIn columns: [String]? = nil) -> String {
+        groups.enumerated().map { offset, group in
             let parts = group.terms.map(Self.quote) + group.prefixes.map { Self.quote($0) + "*" }
-            return parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " OR ") + ")"
+            let alternatives = parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " OR ") + ")"
+            guard offset == 0, let columns else { return alternatives }
+            return "{" + columns.joined(separator: " ") + "} : " + (parts.count == 1 ? "(\(parts[0]))" : alternatives)
         }.joined(separator: matchAll ? " AND " : " OR ")
     }
 

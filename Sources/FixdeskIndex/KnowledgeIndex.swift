@@ -14,8 +14,13 @@ public final class KnowledgeIndex {
     public let settings: ContentLoader.Settings
     /// What opening the index had to do.
     public let refresh: RefreshReport
-    /// The ranker with every row's length, read on the first ranked query.
-    private var loadedRanker: BM25Ranker?
+    /// How many articles the index holds, counted on first use: the index does not change while it is open.
+    private var countedArticles: Int?
+    /// What FTS5's vocabulary answered, remembered while the index is open: `fts5vocab` counts a term's
+    /// articles by reading the term's whole list of rows, which for a word in most of 40,000 articles
+    /// takes most of a millisecond.
+    var documentCounts: [String: Int] = [:]
+    var vocabularyByInitial: [Unicode.Scalar: [VocabularyTerm]] = [:]
 
     init(database: Database, analyzers: AnalyzerSet, settings: ContentLoader.Settings, refresh: RefreshReport) {
         self.database = database
@@ -84,13 +89,6 @@ public final class KnowledgeIndex {
         guard try statement.step(), statement.text(0) == settingsHash else { return nil }
         database.finishReads()
         return database
-    }
-
-    func ranker() throws -> BM25Ranker {
-        if let loadedRanker { return loadedRanker }
-        let ranker = try BM25Ranker(lengths: PostingStore(database: database).lengths())
-        loadedRanker = ranker
-        return ranker
     }
 
     // MARK: Reading articles
@@ -168,12 +166,14 @@ public final class KnowledgeIndex {
         return codes
     }
 
-    /// Read from the document lengths, which hold one entry per article: `count(*)` walks a whole
-    /// index of the table, about half a millisecond at 40,000 articles, on every match.
+    /// Counted once per opened index: `count(*)` walks a whole index of the table, about half a
+    /// millisecond at 40,000 articles, and the matcher asks on every paste.
     public var articleCount: Int {
-        if let count = try? ranker().lengths.rowCount { return count }
+        if let countedArticles { return countedArticles }
         defer { database.finishReads() }
-        return (try? database.prepare("SELECT count(*) FROM articles").singleInt()) ?? 0
+        let count = (try? database.prepare("SELECT count(*) FROM articles").singleInt()) ?? 0
+        countedArticles = count
+        return count
     }
 }
 
@@ -188,21 +188,45 @@ extension KnowledgeIndex {
         public var body: [UInt8]
     }
 
-    /// In how many articles each term occurs (0 for terms the index does not know), all looked up in
-    /// one statement over a JSON array of them.
+    /// In how many articles each term occurs (0 for terms the index does not know), from FTS5's own
+    /// vocabulary; the terms not asked before are looked up in one statement over a JSON array of them.
     public func documentFrequencies(of terms: some Sequence<String>) throws -> [String: Int] {
-        defer { database.finishReads() }
-        let statement = try database.prepare("""
-            SELECT j.value, coalesce(v.documents, 0) FROM json_each(?1) j LEFT JOIN vocabulary v ON v.term = j.value
-            """)
-        try statement.bind([.text(ListCoding.encode(Array(Set(terms))))])
+        let wanted = Set(terms)
+        let missing = wanted.filter { documentCounts[$0] == nil }
+        if !missing.isEmpty {
+            defer { database.finishReads() }
+            let statement = try database.prepare("""
+                SELECT j.value, coalesce(v.doc, 0) FROM json_each(?1) j LEFT JOIN article_vocab v ON v.term = j.value
+                """)
+            try statement.bind([.text(ListCoding.encode(Array(missing)))])
+            while try statement.step() { documentCounts[statement.text(0)] = Int(statement.int(1)) }
+        }
         var result: [String: Int] = [:]
-        while try statement.step() { result[statement.text(0)] = Int(statement.int(1)) }
+        for term in wanted { result[term] = documentCounts[term] ?? 0 }
         return result
     }
 
-    /// Row ids of every translation of `id`.
-    public func rowIDs(of id: String) throws -> [Int64] {
-        try translations(of: id).map(\.rowID)
+    /// An indexed term as letters, for typo comparisons.
+    struct VocabularyTerm {
+        var text: String
+        var letters: [Character]
+    }
+
+    /// The indexed terms that start with `initial`, the commonest first (ties in term order).
+    func vocabulary(startingWith initial: Unicode.Scalar) throws -> [VocabularyTerm] {
+        if let known = vocabularyByInitial[initial] { return known }
+        defer { database.finishReads() }
+        guard let next = Unicode.Scalar(initial.value + 1) else { return [] }
+        let statement = try database.prepare(
+            "SELECT term, doc FROM article_vocab WHERE term >= ?1 AND term < ?2 ORDER BY doc DESC, term")
+        try statement.bind([.text(String(initial)), .text(String(next))])
+        var terms: [VocabularyTerm] = []
+        while try statement.step() {
+            let text = statement.text(0)
+            documentCounts[text] = Int(statement.int(1))
+            terms.append(VocabularyTerm(text: text, letters: Array(text)))
+        }
+        vocabularyByInitial[initial] = terms
+        return terms
     }
 }

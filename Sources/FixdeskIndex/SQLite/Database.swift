@@ -10,10 +10,10 @@ final class Database {
     private static let configured: Void = { _ = fixdesk_sqlite_disable_memory_statistics() }()
 
     /// Opens (or with `create`, creates) the database at `path`.
-    init(path: String, create: Bool = true, readOnly: Bool = false) throws(SQLiteError) {
+    init(path: String, create: Bool = true) throws(SQLiteError) {
         Self.configured
-        var flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
-        if create && !readOnly { flags |= SQLITE_OPEN_CREATE }
+        var flags = SQLITE_OPEN_READWRITE
+        if create { flags |= SQLITE_OPEN_CREATE }
         var connection: OpaquePointer?
         let status = sqlite3_open_v2(path, &connection, flags | SQLITE_OPEN_NOMUTEX, nil)
         guard status == SQLITE_OK, let connection else {
@@ -68,6 +68,9 @@ final class Database {
             throw error
         }
     }
+
+    /// The row id the last INSERT on this connection gave its row.
+    var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
     var lastErrorMessage: String { String(cString: sqlite3_errmsg(handle)) }
 
