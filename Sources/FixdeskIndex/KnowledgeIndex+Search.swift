@@ -5,8 +5,6 @@ public struct SearchResult: Sendable, Equatable {
     public var article: IndexedArticle
     /// The language whose text matched (may differ from `article.language`).
     public var matchedLanguage: String
-    /// bm25 score: lower is better, as SQLite reports it.
-    public var score: Double
     public var snippet: String
 }
 
@@ -44,14 +42,14 @@ extension KnowledgeIndex {
         }
         var results: [SearchResult] = []
         var seen: Set<String> = []
-        for (rowID, score) in hits {
+        for (rowID, _) in hits {
             guard let matched = try article(rowID: rowID), !seen.contains(matched.id) else { continue }
             seen.insert(matched.id)
             let shown = matched.language == language ? matched : try article(id: matched.id, preferring: language) ?? matched
             let snippet = SnippetBuilder().snippet(
                 from: [shown.title, shown.summary] + shown.errors + [shown.bodyText], words: words,
                 analyzer: analyzers.analyzer(for: shown.language))
-            results.append(SearchResult(article: shown, matchedLanguage: matched.language, score: score, snippet: snippet))
+            results.append(SearchResult(article: shown, matchedLanguage: matched.language, snippet: snippet))
             if results.count == limit { break }
         }
         return results
