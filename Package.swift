@@ -22,7 +22,7 @@ let package = Package(
         .target(
             name: "FixdeskSite",
             dependencies: ["FixdeskContent", "FixdeskAnalysis", .product(name: "Mustache", package: "swift-mustache")],
-            exclude: ["DefaultTheme"], swiftSettings: settings),
+            resources: [.copy("DefaultTheme")], swiftSettings: settings),
         .target(
             name: "FixdeskCLI",
             dependencies: ["FixdeskMatch", "FixdeskIndex", "FixdeskContent", "FixdeskAnalysis", "FixdeskSite",

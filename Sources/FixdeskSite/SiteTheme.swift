@@ -14,7 +14,7 @@ public struct SiteTheme: Sendable {
 
     /// The defaults, overridden by the files in `folder` when it exists.
     public static func load(overridesIn folder: URL?, displayPath: String) throws(FixdeskError) -> SiteTheme {
-        var sources: [String: Data] = EmbeddedTheme.files.mapValues { Data($0.utf8) }
+        var sources = try defaultFiles()
         if let folder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) {
             for name in names.sorted() where !name.hasPrefix(".") {
                 let url = folder.appendingPathComponent(name)
@@ -40,6 +40,23 @@ public struct SiteTheme: Sendable {
             }
         }
         return SiteTheme(library: library, assets: assets)
+    }
+
+    /// The built-in theme, `DefaultTheme/` as SwiftPM copied it into the module's resource bundle
+    /// (`fixdesk_FixdeskSite.resources`, beside the built binary), file name → contents.
+    static func defaultFiles() throws(FixdeskError) -> [String: Data] {
+        guard let folder = Bundle.module.url(forResource: "DefaultTheme", withExtension: nil),
+              let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+            throw FixdeskError(.io, "The built-in site theme is missing: keep the folder fixdesk_FixdeskSite.resources beside the fixdesk binary.")
+        }
+        var files: [String: Data] = [:]
+        for name in names where !name.hasPrefix(".") {
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
+                throw FixdeskError(.io, "Cannot read the built-in theme file '\(name)'.")
+            }
+            files[name] = data
+        }
+        return files
     }
 
     func render(_ template: String, _ context: [String: Any]) -> String {
