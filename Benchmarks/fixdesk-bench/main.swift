@@ -165,7 +165,7 @@ for size in sizes.isEmpty ? [2_000, 20_000] : sizes {
             print(String(format: "    %-24@ p50 %.2f ms", query as NSString, percentile(timesByQuery[query]!, 0.5) * 1000))
         }
     }
-    // The ranking alone (posting lists → top rows) of the benchmark's text pastes as any-word queries.
+    // The ranking alone (FTS5 MATCH and bm25 → top rows) of the benchmark's text pastes as any-word queries.
     if CommandLine.arguments.contains("--rank") {
         for paste in ["mesaj gönderilemedi şablon kalite duraklatıldı müşteri", "template paused quality payment failed business manager"] {
             let words = index.analyzers.alternatives(in: paste).filter { !$0.isStopWord }

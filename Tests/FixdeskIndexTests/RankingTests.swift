@@ -37,7 +37,8 @@ import FixdeskTestSupport
     }
 
     /// An any-word query drops its words in most articles, then keeps its rarest words within the budget;
-    /// every query then looks for its rarest word in the strong columns only.
+    /// every query then looks for its rarest word in the strong columns only, an all-words query last
+    /// for all its words in the title.
     @Test func narrowingKeepsTheRarestWordsFirst() {
         let query = FTSQuery(groups: [.init(terms: ["message"], prefixes: []), .init(terms: ["kumquat"], prefixes: []),
                                       .init(terms: ["template", "templat"], prefixes: [])])
@@ -51,7 +52,8 @@ import FixdeskTestSupport
         ])
         let all = QueryPlan.narrowings(of: query, matchAll: true, frequencies: frequencies, articleCount: 10_000)
         #expect(all == [#"{title errors codes} : ("kumquat") AND ("template" OR "templat") AND "message""#,
-                        #"{title} : ("kumquat") AND ("template" OR "templat") AND "message""#])
+                        #"{title} : ("kumquat") AND ("template" OR "templat") AND "message""#,
+                        #"{title} : ("kumquat") AND {title} : ("template" OR "templat") AND {title} : ("message")"#])
     }
 
     /// A word in most of a large catalog is narrowed to the articles that have it in their title, errors

@@ -20,7 +20,8 @@ enum QueryPlan {
 
     /// The narrower MATCH expressions of `query`, widest first. An any-word query keeps its rarer
     /// words (dropping those in most articles, then the commonest while the rest would still find
-    /// more than the budget); every query then looks for its rarest word in the strong columns only.
+    /// more than the budget); every query then looks for its rarest word in the strong columns only,
+    /// and an all-words query last for all its words in the title.
     /// `frequencies` are the terms' document frequencies; a prefix counts as every article.
     static func narrowings(of query: FTSQuery, matchAll: Bool, frequencies: [String: Int], articleCount: Int) -> [String] {
         func rows(_ group: FTSQuery.Group) -> Int {
@@ -45,9 +46,13 @@ enum QueryPlan {
             if within.count != 1 { forms.append(FTSQuery(groups: [rarest])) }
         }
         var expressions = forms.map { $0.expression(matchAll: matchAll) }
-        let others = matchAll ? Array(ordered.dropFirst()) : []
+        let kept = FTSQuery(groups: matchAll ? ordered : [rarest])
         for columns in strongColumns {
-            expressions.append(FTSQuery(groups: [rarest] + others).expression(matchAll: true, firstGroupIn: columns))
+            expressions.append(kept.expression(matchAll: true, restricting: 1, to: columns))
+        }
+        // Last, every word of an all-words query in the strongest columns.
+        if matchAll, ordered.count > 1, let strongest = strongColumns.last {
+            expressions.append(kept.expression(matchAll: true, restricting: ordered.count, to: strongest))
         }
         return expressions
     }
