@@ -133,13 +133,13 @@ struct IndexBuilder {
         guard count > 0 else { return }
         let chunkSize = self.chunkSize
         let chunkCount = (count + chunkSize - 1) / chunkSize
-        let helpers = max(0, min(ProcessInfo.processInfo.activeProcessorCount - 1, 7, chunkCount - 1))
-        let schedule = ChunkSchedule(chunkCount: chunkCount, window: chunksAhead * (helpers + 1))
+        let workers = max(0, min(ProcessInfo.processInfo.activeProcessorCount - 1, 7, chunkCount - 1))
+        let schedule = ChunkSchedule(chunkCount: chunkCount, window: chunksAhead * (workers + 1))
         let slots = UnsafeMutableBufferPointer<PreparedFile?>.allocate(capacity: count)
         slots.initialize(repeating: nil)
         let finished = DispatchGroup()
         defer {
-            // After an error, the helpers finish the chunks they hold before the buffer is freed.
+            // After an error, the workers finish the chunks they hold before the buffer is freed.
             schedule.cancel()
             finished.wait()
             slots.deinitialize()
@@ -163,7 +163,7 @@ struct IndexBuilder {
             }
             schedule.markReady(chunk)
         }
-        for _ in 0..<helpers {
+        for _ in 0..<workers {
             DispatchQueue.global().async(group: finished) {
                 // Each thread has its own analyzers: they cache stems.
                 let analyzers = try? AnalyzerSet(profiles: profiles)
