@@ -3,6 +3,12 @@ import PackageDescription
 
 let settings: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
 
+/// The site's built-in theme, compiled into the binary so that it alone can publish a site
+/// (Sources/FixdeskSite/DefaultThemeFiles.swift names the same files).
+let themeFiles = ["article.mustache", "code.mustache", "codes.mustache", "favicon.svg", "home.mustache", "layout.mustache",
+                  "logo.svg", "not-found.mustache", "paste-box.mustache", "root.mustache", "search.mustache",
+                  "section.mustache", "site.css", "site.js"]
+
 let package = Package(
     name: "fixdesk",
     products: [.executable(name: "fixdesk", targets: ["fixdesk"])],
@@ -22,7 +28,7 @@ let package = Package(
         .target(
             name: "FixdeskSite",
             dependencies: ["FixdeskContent", "FixdeskAnalysis", .product(name: "Mustache", package: "swift-mustache")],
-            exclude: ["DefaultTheme"], swiftSettings: settings),
+            resources: themeFiles.map { .embedInCode("DefaultTheme/\($0)") }, swiftSettings: settings),
         .target(
             name: "FixdeskCLI",
             dependencies: ["FixdeskMatch", "FixdeskIndex", "FixdeskContent", "FixdeskAnalysis", "FixdeskSite",

@@ -86,8 +86,7 @@ public struct InternTable {
 
     @inline(__always)
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in key { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        let hash = FNV1a.hash(key)
         // FNV's low bits mix poorly; the slot is taken from the low bits, so fold the high ones in.
         return hash ^ (hash >> 29)
     }

@@ -12,9 +12,6 @@ public struct LanguageProfile: Sendable, Equatable {
         self.stemmer = stemmer
         self.stopWords = Set(stopWords.map { TextFolding.fold(TextFolding.lowercase($0, language: code)) })
     }
-
-    /// True when the language uses the Turkish dotted/dotless i case rules.
-    public var usesTurkishCasing: Bool { code == "tr" || code == "az" }
 }
 
 extension LanguageProfile {

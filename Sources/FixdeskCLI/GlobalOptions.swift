@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FixdeskAnalysis
 import FixdeskContent
 import FixdeskIndex
 
@@ -67,8 +68,7 @@ struct GlobalOptions: ParsableArguments {
         let location = contentOptions.location
         let loader = self.loader
         let absolute = loader.directory.path
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in absolute.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let hash = FNV1a.hash(absolute.utf8)
         let name = loader.directory.lastPathComponent.isEmpty ? "content" : loader.directory.lastPathComponent
         return "\(location.indexFolder).fixdesk/\(name)-\(String(hash, radix: 16).prefix(8)).sqlite"
     }

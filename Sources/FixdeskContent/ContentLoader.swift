@@ -43,11 +43,7 @@ public struct ContentLoader: Sendable {
         var level = top.folders
         while !level.isEmpty {
             let folders = level
-            var listings = [ContentWalk.Listing?](repeating: nil, count: folders.count)
-            listings.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let output = buffer
-                DispatchQueue.concurrentPerform(iterations: folders.count) { output[$0] = root.listFolder(folders[$0]) }
-            }
+            let listings = folders.orderedParallelMap { root.listFolder($0) }
             level = []
             for (folder, listing) in zip(folders, listings) {
                 guard let listing else {
@@ -169,16 +165,7 @@ public struct ContentLoader: Sendable {
         let settings = try loadSettings(files: files)
         var diagnostics = settings.diagnostics + problems
         let articleFiles = files.filter { $0.relativePath.hasSuffix(".md") && $0.relativePath.contains("/") }
-        var results = [(ParsedArticle?, [Diagnostic])](repeating: (nil, []), count: articleFiles.count)
-        let workers = min(ProcessInfo.processInfo.activeProcessorCount, max(1, articleFiles.count / 32))
-        results.withUnsafeMutableBufferPointer { slots in
-            nonisolated(unsafe) let output = slots
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for position in stride(from: worker, to: articleFiles.count, by: workers) {
-                    output[position] = parseArticle(articleFiles[position], settings: settings)
-                }
-            }
-        }
+        let results = articleFiles.orderedParallelMap(perWorker: 32) { parseArticle($0, settings: settings) }
         var parsed: [ParsedArticle] = []
         for (article, problems) in results {
             diagnostics += problems

@@ -58,7 +58,7 @@ public struct Evaluator {
             let words = index.analyzers.alternatives(in: testCase.input).filter { !$0.isStopWord }.prefix(64)
             let query = FTSQuery(groups: words.map { FTSQuery.Group(terms: $0.terms.isEmpty ? [$0.surface] : $0.terms, prefixes: []) })
             var top: [Ranked] = []
-            for (rowID, _) in try index.fts5RankedRows(query, matchAll: false, limit: 20) {
+            for (rowID, _) in try index.exactRankedRows(query, matchAll: false, limit: 20) {
                 guard let article = try index.article(rowID: rowID), !top.contains(where: { $0.id == article.id }) else { continue }
                 top.append(Ranked(id: article.id, title: article.title, codes: article.codes))
             }

@@ -16,8 +16,13 @@ public final class KnowledgeIndex {
     public let refresh: RefreshReport
     /// What the user should hear about the index on standard error: articles left out, or why it is stale.
     public let warnings: [String]
-    /// The ranker with every row's length, read on the first ranked query.
-    private var loadedRanker: BM25Ranker?
+    /// How many articles the index holds, counted on first use: the index does not change while it is open.
+    private var countedArticles: Int?
+    /// What FTS5's vocabulary answered, remembered while the index is open: `fts5vocab` counts a term's
+    /// articles by reading the term's whole list of rows, which for a word in most of 40,000 articles
+    /// takes most of a millisecond.
+    var documentCounts: [String: Int] = [:]
+    var vocabularyByInitial: [Unicode.Scalar: [VocabularyTerm]] = [:]
 
     init(database: Database, analyzers: AnalyzerSet, settings: ContentLoader.Settings, refresh: RefreshReport,
          warnings: [String] = []) {
@@ -126,123 +131,13 @@ public final class KnowledgeIndex {
         return database
     }
 
-    func ranker() throws -> BM25Ranker {
-        if let loadedRanker { return loadedRanker }
-        let ranker = try BM25Ranker(lengths: PostingStore(database: database).lengths())
-        loadedRanker = ranker
-        return ranker
-    }
-
-    // MARK: Reading articles
-
-    static let articleColumns = "rowid, id, lang, section, slug, title, summary, codes, errors, steps, tags, body_text, updated, path"
-
-    static func article(from row: Statement) -> IndexedArticle {
-        IndexedArticle(rowID: row.int(0), id: row.text(1), language: row.text(2), section: row.text(3), slug: row.text(4),
-                       title: row.text(5), summary: row.text(6), codes: ListCoding.decode(row.text(7)),
-                       errors: ListCoding.decode(row.text(8)), steps: ListCoding.decode(row.text(9)),
-                       tags: ListCoding.decode(row.text(10)), bodyText: row.text(11), updated: row.text(12), path: row.text(13))
-    }
-
-    /// Every translation of the article `id`, in the site's language order.
-    public func translations(of id: String) throws -> [IndexedArticle] {
-        defer { database.finishReads() }
-        let statement = try database.prepare("SELECT \(Self.articleColumns) FROM articles WHERE id = ?1")
-        try statement.bind([.text(id)])
-        var result: [IndexedArticle] = []
-        while try statement.step() { result.append(Self.article(from: statement)) }
-        return inLanguageOrder(result, language: \.language)
-    }
-
-    /// `items` in the site's language order; languages the site does not list last.
-    func inLanguageOrder<Item>(_ items: [Item], language: (Item) -> String) -> [Item] {
-        let order = settings.site.languages
-        return items.sorted { (order.firstIndex(of: language($0)) ?? order.count) < (order.firstIndex(of: language($1)) ?? order.count) }
-    }
-
-    /// The article in `language`, or in another language when it has no such translation.
-    public func article(id: String, preferring language: String) throws -> IndexedArticle? {
-        do {
-            defer { database.finishReads() }
-            let statement = try database.prepare("SELECT \(Self.articleColumns) FROM articles WHERE id = ?1 AND lang = ?2")
-            try statement.bind([.text(id), .text(language)])
-            if try statement.step() { return Self.article(from: statement) }
-        }
-        // No translation in `language`: the default language's, or the first there is.
-        let all = try translations(of: id)
-        return all.first { $0.language == settings.site.defaultLanguage } ?? all.first
-    }
-
-    public func article(rowID: Int64) throws -> IndexedArticle? {
-        defer { database.finishReads() }
-        let statement = try database.prepare("SELECT \(Self.articleColumns) FROM articles WHERE rowid = ?1")
-        try statement.bind([.integer(rowID)])
-        return try statement.step() ? Self.article(from: statement) : nil
-    }
-
-    /// Ids of the articles that claim `code` (`131047`, `twilio:63016`); ranges like `200-299` included.
-    public func articleIDs(claiming code: String) throws -> [String] {
-        defer { database.finishReads() }
-        let key = code.lowercased()
-        let statement = try database.prepare(
-            "SELECT DISTINCT a.id FROM codes c JOIN articles a ON a.rowid = c.article WHERE c.code = ?1 ORDER BY a.id")
-        try statement.bind([.text(key)])
-        var ids: [String] = []
-        while try statement.step() { ids.append(statement.text(0)) }
-        if ids.isEmpty, let number = Int(key) {
-            let ranges = try database.prepare(
-                "SELECT DISTINCT c.code, a.id FROM codes c JOIN articles a ON a.rowid = c.article WHERE c.code LIKE '%-%' AND c.code NOT LIKE '%:%'")
-            while try ranges.step() {
-                if let range = ErrorCode.range(ranges.text(0)), range.contains(number) { ids.append(ranges.text(1)) }
-            }
-        }
-        return ids
-    }
-
-    /// Every code the catalog knows, lowercased.
-    public func allCodes() throws -> Set<String> {
-        defer { database.finishReads() }
-        let statement = try database.prepare("SELECT DISTINCT code FROM codes")
-        var codes: Set<String> = []
-        while try statement.step() { codes.insert(statement.text(0)) }
-        return codes
-    }
-
-    /// Read from the document lengths, which hold one entry per article: `count(*)` walks a whole
-    /// index of the table, about half a millisecond at 40,000 articles, on every match.
+    /// Counted once per opened index: `count(*)` walks a whole index of the table, about half a
+    /// millisecond at 40,000 articles, and the matcher asks on every paste.
     public var articleCount: Int {
-        if let count = try? ranker().lengths.rowCount { return count }
+        if let countedArticles { return countedArticles }
         defer { database.finishReads() }
-        return (try? database.prepare("SELECT count(*) FROM articles").singleInt()) ?? 0
-    }
-}
-
-extension KnowledgeIndex {
-    /// The analysed terms an article was indexed with, per field.
-    public struct IndexedTerms: Sendable {
-        /// Each field's terms as UTF-8, separated by single spaces, with a space at each end: a term is
-        /// present when ` term ` occurs.
-        public var title: [UInt8]
-        public var errors: [UInt8]
-        public var summary: [UInt8]
-        public var body: [UInt8]
-    }
-
-    /// In how many articles each term occurs (0 for terms the index does not know), all looked up in
-    /// one statement over a JSON array of them.
-    public func documentFrequencies(of terms: some Sequence<String>) throws -> [String: Int] {
-        defer { database.finishReads() }
-        let statement = try database.prepare("""
-            SELECT j.value, coalesce(v.documents, 0) FROM json_each(?1) j LEFT JOIN vocabulary v ON v.term = j.value
-            """)
-        try statement.bind([.text(ListCoding.encode(Array(Set(terms))))])
-        var result: [String: Int] = [:]
-        while try statement.step() { result[statement.text(0)] = Int(statement.int(1)) }
-        return result
-    }
-
-    /// Row ids of every translation of `id`.
-    public func rowIDs(of id: String) throws -> [Int64] {
-        try translations(of: id).map(\.rowID)
+        let count = (try? database.prepare("SELECT count(*) FROM articles").singleInt()) ?? 0
+        countedArticles = count
+        return count
     }
 }

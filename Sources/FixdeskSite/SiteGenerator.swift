@@ -68,13 +68,7 @@ public struct SiteGenerator {
         jobs.append { generator.value.sitemap() }
         jobs.append { generator.value.robots() }
 
-        let allJobs = jobs
-        var files = [SiteFile?](repeating: nil, count: allJobs.count)
-        files.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let output = buffer
-            DispatchQueue.concurrentPerform(iterations: allJobs.count) { output[$0] = allJobs[$0]() }
-        }
-        var result = files.compactMap { $0 }
+        var result = jobs.orderedParallelMap { $0() }
         for (name, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
             result.append(SiteFile(path: "assets/\(name)", contents: data))
         }

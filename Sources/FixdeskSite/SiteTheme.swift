@@ -14,7 +14,7 @@ public struct SiteTheme: Sendable {
 
     /// The defaults, overridden by the files in `folder` when it exists.
     public static func load(overridesIn folder: URL?, displayPath: String) throws(FixdeskError) -> SiteTheme {
-        var sources: [String: Data] = EmbeddedTheme.files.mapValues { Data($0.utf8) }
+        var sources = defaultFiles()
         if let folder {
             try refuseLink(folder.path, displayPath: displayPath)
         }
@@ -45,6 +45,12 @@ public struct SiteTheme: Sendable {
             }
         }
         return SiteTheme(library: library, assets: assets)
+    }
+
+    /// The built-in theme, `DefaultTheme/`, compiled into the binary by SwiftPM (`embedInCode` in
+    /// Package.swift), so that the binary alone can publish a site: file name → contents.
+    static func defaultFiles() -> [String: Data] {
+        DefaultThemeFiles.all.mapValues { Data($0) }
     }
 
     private static func refuseLink(_ path: String, displayPath: String) throws(FixdeskError) {

@@ -105,24 +105,14 @@ public struct SiteWriter {
         }
         let previous = output.path
         let stagingPath = staging.path
-        let outcomes = UnsafeMutableBufferPointer<Int32>.allocate(capacity: files.count)
-        outcomes.initialize(repeating: 0)
-        defer { outcomes.deallocate() }
-        nonisolated(unsafe) let results = outcomes
+        // Per file: 1 linked to the previous, unchanged file; 2 written; else minus the error number.
         let progress = self.progress
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, files.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for position in stride(from: worker, to: files.count, by: workers) {
-                let file = files[position]
-                let target = stagingPath + "/" + file.path
-                let old = previous + "/" + file.path
-                if Self.hasSameBytes(old, file.contents), link(old, target) == 0 {
-                    results[position] = 1
-                } else {
-                    results[position] = Self.writeFile(target, file.contents) ? 2 : -errno
-                }
-                progress?.advance()
-            }
+        let outcomes: [Int32] = files.orderedParallelMap { file in
+            defer { progress?.advance() }
+            let target = stagingPath + "/" + file.path
+            let old = previous + "/" + file.path
+            if Self.hasSameBytes(old, file.contents), link(old, target) == 0 { return 1 }
+            return Self.writeFile(target, file.contents) ? 2 : -errno
         }
         if let failed = outcomes.firstIndex(where: { $0 <= 0 }) {
             throw FixdeskError(.io, "Cannot write '\(files[failed].path)': \(String(cString: strerror(-outcomes[failed]))).")

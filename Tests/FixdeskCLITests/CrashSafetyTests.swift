@@ -30,7 +30,7 @@ import FixdeskTestSupport
     /// Runs the binary with `arguments` and kills it after `delay` seconds (or lets it finish first).
     func kill(_ arguments: [String], after delay: Double) throws {
         let process = Process()
-        process.executableURL = CLIRun.binary
+        process.executableURL = try CLIRun.binary()
         process.arguments = arguments
         process.currentDirectoryURL = folder.url
         process.standardOutput = FileHandle.nullDevice

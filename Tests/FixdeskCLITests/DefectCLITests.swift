@@ -17,7 +17,7 @@ struct ShellRun {
         process.arguments = ["-c", script]
         process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
-        environment["FIXDESK"] = CLIRun.binary.path
+        environment["FIXDESK"] = try CLIRun.binary().path
         environment["LANG"] = "C"
         environment["FIXDESK_LANG"] = nil
         process.environment = environment

@@ -97,13 +97,13 @@ import FixdeskTestSupport
 
     /// The tables checked on every open are read from the schema itself.
     @Test func everyTableOfTheSchemaIsRequired() {
-        #expect(IndexFile.requiredTables == ["meta", "files", "articles", "codes", "article_terms", "vocabulary", "postings", "document_lengths"])
+        #expect(IndexFile.requiredTables == ["meta", "files", "articles", "codes", "article_terms", "article_vocab"])
     }
 
     /// Item 6: a dropped internal table gave an error on every command.
     @Test func anIndexWithADroppedTableIsRebuilt() throws {
         _ = try open()
-        try Database(path: path, create: false).execute("DROP TABLE vocabulary;")
+        try Database(path: path, create: false).execute("DROP TABLE codes;")
         let index = try open()
         #expect(index.refresh.rebuilt)
         #expect(try index.search("template paused", language: "en").first?.article.id == "paused")

@@ -89,8 +89,8 @@ import FixdeskTestSupport
         #expect(report.warnings.count == 2)
     }
 
-    @Test func randomAndMutatedPayloadsNeverCrash() throws {
-        var generator = SystemRandomNumberGenerator()
+    @Test func randomAndMutatedPayloadsGiveWellFormedReports() throws {
+        var generator = SeededGenerator.fromEnvironment("FIXDESK_TEST_SEED", test: "randomAndMutatedPayloadsGiveWellFormedReports")
         let seed = #"{"error":{"message":"(#132000) Number of parameters does not match","code":132000,"error_subcode":2388040}}"#
         for round in 0..<200 {
             var bytes = Array(seed.utf8)
@@ -99,7 +99,12 @@ import FixdeskTestSupport
                 bytes[position] = UInt8.random(in: 0...255, using: &generator)
             }
             if round % 3 == 0 { bytes = (0..<Int.random(in: 0...400, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) } }
-            _ = try matcher.match(PasteInput(bytes: bytes), language: round % 2 == 0 ? "tr" : "en")
+            let report = try matcher.match(PasteInput(bytes: bytes), language: round % 2 == 0 ? "tr" : "en")
+            // Whatever the bytes: confidences within 0…1, best first, each article once.
+            let confidences = report.matches.map(\.confidence)
+            #expect(confidences.allSatisfy { (0...1).contains($0) }, "seed \(generator.seed), round \(round)")
+            #expect(confidences == confidences.sorted(by: >), "seed \(generator.seed), round \(round)")
+            #expect(Set(report.matches.map(\.article.id)).count == report.matches.count, "seed \(generator.seed), round \(round)")
         }
     }
 }

@@ -8,7 +8,6 @@ internal import CCmark
 struct CommonMarkDocument {
     struct Heading: Equatable {
         var text: String
-        var level: Int
         var line: Int
     }
 
@@ -20,7 +19,6 @@ struct CommonMarkDocument {
     struct OrderedList: Equatable {
         /// The heading the list stands under, if any.
         var headingIndex: Int?
-        var line: Int
         var items: [String]
     }
 
@@ -42,7 +40,7 @@ struct CommonMarkDocument {
             let type = cmark_node_get_type(node)
             let line = Int(cmark_node_get_start_line(node))
             if type == CMARK_NODE_HEADING {
-                headings.append(Heading(text: Self.inlineText(of: node), level: Int(cmark_node_get_heading_level(node)), line: line))
+                headings.append(Heading(text: Self.inlineText(of: node), line: line))
             } else if type == CMARK_NODE_LIST, cmark_node_get_list_type(node) == CMARK_ORDERED_LIST {
                 var items: [String] = []
                 var item = cmark_node_first_child(node)
@@ -50,8 +48,7 @@ struct CommonMarkDocument {
                     items.append(Self.blockText(of: current))
                     item = cmark_node_next(current)
                 }
-                orderedLists.append(OrderedList(headingIndex: headings.isEmpty ? nil : headings.count - 1,
-                                                line: line, items: items))
+                orderedLists.append(OrderedList(headingIndex: headings.isEmpty ? nil : headings.count - 1, items: items))
             }
             textParts.append(Self.blockText(of: node))
             child = cmark_node_next(node)

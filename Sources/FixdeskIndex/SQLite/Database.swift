@@ -10,6 +10,7 @@ final class Database {
     private static let configured: Void = { _ = fixdesk_sqlite_disable_memory_statistics() }()
 
     /// Opens (or with `create`, creates) the database at `path`.
+    /// `readOnly` opens an index that cannot be written (a read-only folder) to answer from it as it is.
     init(path: String, create: Bool = true, readOnly: Bool = false) throws(SQLiteError) {
         Self.configured
         var flags = readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE
@@ -68,6 +69,9 @@ final class Database {
             throw error
         }
     }
+
+    /// The row id the last INSERT on this connection gave its row.
+    var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
     var lastErrorMessage: String { String(cString: sqlite3_errmsg(handle)) }
 

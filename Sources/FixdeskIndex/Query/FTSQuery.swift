@@ -23,11 +23,15 @@ public struct FTSQuery: Sendable, Equatable {
 
     public var isEmpty: Bool { groups.isEmpty }
 
-    /// The MATCH text; `matchAll` false joins groups by OR.
-    public func expression(matchAll: Bool) -> String {
-        groups.map { group in
+    /// The MATCH text; `matchAll` false joins groups by OR. The first `restricted` groups must occur in
+    /// one of `columns` (an FTS5 column filter, `{title errors} : (…)`).
+    public func expression(matchAll: Bool, restricting restricted: Int = 0, to columns: [String] = []) -> String {
+        groups.enumerated().map { offset, group in
             let parts = group.terms.map(Self.quote) + group.prefixes.map { Self.quote($0) + "*" }
-            return parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " OR ") + ")"
+            guard offset < restricted, !columns.isEmpty else {
+                return parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " OR ") + ")"
+            }
+            return "{" + columns.joined(separator: " ") + "} : (" + parts.joined(separator: " OR ") + ")"
         }.joined(separator: matchAll ? " AND " : " OR ")
     }
 

@@ -35,6 +35,16 @@ public struct MatchProfile: Sendable {
 }
 
 extension KnowledgeIndex {
+    /// The analysed terms an article was indexed with, per field.
+    public struct IndexedTerms: Sendable {
+        /// Each field's terms as UTF-8, separated by single spaces, with a space at each end: a term is
+        /// present when ` term ` occurs.
+        public var title: [UInt8]
+        public var errors: [UInt8]
+        public var summary: [UInt8]
+        public var body: [UInt8]
+    }
+
     /// The match profiles of every translation of the articles `ids`, by id, in the site's language order.
     public func matchProfiles(of ids: [String]) throws -> [String: [MatchProfile]] {
         defer { database.finishReads() }

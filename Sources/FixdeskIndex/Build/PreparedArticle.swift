@@ -17,32 +17,26 @@ struct PreparedArticle {
     /// What `match` compares pastes with, see `MatchProfile`.
     var matchData: String
 
-    /// Receives each index term of an article in column order, with its column and, when the analyzer
-    /// numbered the word, a key that comes with the same term each time the analyzer meets the word
-    /// again (see `AnalysedWord.number`), so that the term need not be looked up again.
-    typealias TermHandler = (_ term: String, _ column: Int, _ key: Int32?) -> Void
-
-    static func prepare(_ article: Article, analyzers: AnalyzerSet, onTerm: TermHandler) -> PreparedArticle {
+    static func prepare(_ article: Article, analyzers: AnalyzerSet) -> PreparedArticle {
         let indexer = ColumnIndexer(language: article.language, analyzers: analyzers)
         var columns = [[UInt8]](repeating: [], count: IndexSchema.fieldWeights.count)
         var titleTerms: [String]? = []
-        indexer.index(article.title, column: 0, into: &columns[0], plain: &titleTerms, onTerm: onTerm)
+        indexer.index(article.title, into: &columns[0], plain: &titleTerms)
         let errorTerms = article.errors.map { error in
             var terms: [String]? = []
-            indexer.index(error, column: 1, into: &columns[1], plain: &terms, onTerm: onTerm)
+            indexer.index(error, into: &columns[1], plain: &terms)
             return terms ?? []
         }
         for code in article.codes {
             for term in [ErrorCode.provider(of: code), ErrorCode.value(of: code).lowercased()].compactMap({ $0 }) {
                 ColumnIndexer.append(term, to: &columns[2])
-                onTerm(term, 2, nil)
             }
         }
         var noPlain: [String]?
-        indexer.index(article.summary, column: 3, into: &columns[3], plain: &noPlain, onTerm: onTerm)
+        indexer.index(article.summary, into: &columns[3], plain: &noPlain)
         // Tags and body are one column; a line break parts them, as it parts any two words.
-        indexer.index(article.tags.joined(separator: " "), column: 4, into: &columns[4], plain: &noPlain, onTerm: onTerm)
-        indexer.index(article.bodyText, column: 4, into: &columns[4], plain: &noPlain, onTerm: onTerm)
+        indexer.index(article.tags.joined(separator: " "), into: &columns[4], plain: &noPlain)
+        indexer.index(article.bodyText, into: &columns[4], plain: &noPlain)
         return PreparedArticle(
             path: article.path, id: article.id, language: article.language, section: article.section, slug: article.slug,
             title: article.title, summary: article.summary, bodyText: article.bodyText, updated: article.updated,
@@ -60,13 +54,12 @@ private struct ColumnIndexer {
     var language: String
     var analyzers: AnalyzerSet
 
-    /// Appends the index terms of `text` to `column` and hands each to `onTerm`; with `plain`, also
-    /// collects the plain terms (`TextAnalyzer.terms(in:)`).
-    func index(_ text: String, column: Int, into bytes: inout [UInt8], plain: inout [String]?, onTerm: PreparedArticle.TermHandler) {
+    /// Appends the index terms of `text` to a column's bytes; with `plain`, also collects the plain
+    /// terms (`TextAnalyzer.terms(in:)`).
+    func index(_ text: String, into bytes: inout [UInt8], plain: inout [String]?) {
         guard let analyzer = analyzers.analyzer(for: language) else {
             for term in analyzers.indexTerms(in: text, language: language) {
                 Self.append(term, to: &bytes)
-                onTerm(term, column, nil)
             }
             if plain != nil { plain = analyzers.terms(in: text, language: language) }
             return
@@ -75,11 +68,7 @@ private struct ColumnIndexer {
         analyzer.forEachWord(in: text) { word in
             if wantsPlain { plain?.append(word.term) }
             Self.append(word.term, to: &bytes)
-            onTerm(word.term, column, word.number.map { $0 * 2 })
-            if let surface = word.surface {
-                Self.append(surface, to: &bytes)
-                onTerm(surface, column, word.number.map { $0 * 2 + 1 })
-            }
+            if let surface = word.surface { Self.append(surface, to: &bytes) }
         }
     }
 

@@ -1,12 +1,20 @@
 /// All of the index's DDL. An index whose `user_version` differs is rebuilt from scratch.
 ///
-/// `article_terms` holds each article's analysed terms (stemmed, folded) per weighted field;
-/// `vocabulary` copies its distinct terms for typo tolerance; `postings` and `document_lengths` hold
-/// the same terms as posting lists for ranking (see `BM25Ranker`). https://sqlite.org/fts5.html
+/// - `articles`: one row per article file, everything commands show; lists are JSON arrays.
+/// - `codes`: the codes each article claims, lowercased (`131047`, `twilio:63016`, `200-299`).
+/// - `article_terms`: the FTS5 table that answers search and match. Its columns hold each article's
+///   analysed terms (folded words and their stems, separated by spaces), so that a `MATCH` on a
+///   folded word (`sablon`) finds what was written `şablonunuzu`. Its `rank` is bm25 with the column
+///   weights below, so `ORDER BY rank` ranks as fixdesk does.
+/// - `article_vocab`: FTS5's own vocabulary of `article_terms` (`fts5vocab`, type `row`): each term
+///   with the number of articles holding it, read for idf, typo tolerance and query planning.
+/// - `files`, `meta`: what the freshness check and the settings cache read.
+///
+/// https://sqlite.org/fts5.html
 enum IndexSchema {
-    static let version = 5
+    static let version = 6
 
-    /// bm25 weights of title, errors, codes, summary, body: whole numbers, so that weighted counts are exact.
+    /// bm25 weights of title, errors, codes, summary, body.
     static let fieldWeights = [10, 6, 8, 3, 1]
     static let bm25Weights = fieldWeights.map { "\($0).0" }.joined(separator: ", ")
 
@@ -40,9 +48,7 @@ enum IndexSchema {
     CREATE INDEX codes_by_code ON codes(code);
     CREATE VIRTUAL TABLE article_terms USING fts5(title, errors, codes, summary, body, tokenize = 'unicode61 remove_diacritics 2');
     INSERT INTO article_terms(article_terms, rank) VALUES ('hashsize', \(ftsHashSize));
-    CREATE TABLE vocabulary(term TEXT PRIMARY KEY, length INTEGER NOT NULL, documents INTEGER NOT NULL) WITHOUT ROWID;
-    CREATE INDEX vocabulary_by_length ON vocabulary(length);
-    CREATE TABLE postings(term TEXT PRIMARY KEY, list BLOB NOT NULL) WITHOUT ROWID;
-    CREATE TABLE document_lengths(id INTEGER PRIMARY KEY CHECK (id = 1), counts BLOB NOT NULL);
+    INSERT INTO article_terms(article_terms, rank) VALUES ('rank', 'bm25(\(bm25Weights))');
+    CREATE VIRTUAL TABLE article_vocab USING fts5vocab(article_terms, row);
     """
 }

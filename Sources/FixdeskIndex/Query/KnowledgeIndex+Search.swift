@@ -5,8 +5,6 @@ public struct SearchResult: Sendable, Equatable {
     public var article: IndexedArticle
     /// The language whose text matched (may differ from `article.language`).
     public var matchedLanguage: String
-    /// bm25 score: lower is better, as SQLite reports it.
-    public var score: Double
     public var snippet: String
 }
 
@@ -44,73 +42,83 @@ extension KnowledgeIndex {
         }
         var results: [SearchResult] = []
         var seen: Set<String> = []
-        for (rowID, score) in hits {
+        for (rowID, _) in hits {
             guard let matched = try article(rowID: rowID), !seen.contains(matched.id) else { continue }
             seen.insert(matched.id)
             let shown = matched.language == language ? matched : try article(id: matched.id, preferring: language) ?? matched
             let snippet = SnippetBuilder().snippet(
                 from: [shown.title, shown.summary] + shown.errors + [shown.bodyText], words: words,
                 analyzer: analyzers.analyzer(for: shown.language))
-            results.append(SearchResult(article: shown, matchedLanguage: matched.language, score: score, snippet: snippet))
+            results.append(SearchResult(article: shown, matchedLanguage: matched.language, snippet: snippet))
             if results.count == limit { break }
         }
         return results
     }
 
-    /// Row ids and bm25 scores for a query, best first: FTS5's bm25, computed from the posting lists.
+    /// Row ids and bm25 scores for a query, best first, ties in row order: FTS5 finds and ranks them.
+    /// A query that would make FTS5 score more than `QueryPlan.scoredRowBudget` rows is narrowed
+    /// first (see `QueryPlan`), as long as the narrower form still finds `limit` rows.
     public func rankedRows(_ query: FTSQuery, matchAll: Bool, limit: Int) throws -> [(Int64, Double)] {
         defer { database.finishReads() }
         guard !query.isEmpty else { return [] }
-        let store = PostingStore(database: database)
-        var groups: [[BM25Ranker.Phrase]] = []
-        for group in query.groups {
-            var phrases = try group.terms.map { term in try store.list(for: term).map { [$0] } ?? [] }
-            phrases += try group.prefixes.map { try store.lists(withPrefix: $0) }
-            groups.append(phrases)
+        let budget = QueryPlan.scoredRowBudget
+        var chosen = query.expression(matchAll: matchAll)
+        if try matchingRows(chosen, atMost: budget + 1) > budget {
+            let terms = query.groups.flatMap(\.terms)
+            let narrowings = QueryPlan.narrowings(of: query, matchAll: matchAll, frequencies: try documentFrequencies(of: terms),
+                                                  articleCount: articleCount)
+            for expression in narrowings {
+                let rows = try matchingRows(expression, atMost: budget + 1)
+                // Too narrow to fill the page: the wider form it came from is ranked instead.
+                if rows < limit { break }
+                chosen = expression
+                if rows <= budget { break }
+            }
         }
-        return try ranker().rank(groups, matchAll: matchAll, limit: limit).map { ($0.row, $0.score) }
+        return try bm25Rows(chosen, limit: limit)
     }
 
-    /// The same ranking asked of SQLite's FTS5 itself: the evaluation's plain-bm25 baseline, and the
-    /// reference the posting lists are tested against.
-    public func fts5RankedRows(_ query: FTSQuery, matchAll: Bool, limit: Int) throws -> [(Int64, Double)] {
+    /// The query ranked as it is, however many rows it finds: the evaluation's plain-bm25 baseline.
+    public func exactRankedRows(_ query: FTSQuery, matchAll: Bool, limit: Int) throws -> [(Int64, Double)] {
         defer { database.finishReads() }
         guard !query.isEmpty else { return [] }
+        return try bm25Rows(query.expression(matchAll: matchAll), limit: limit)
+    }
+
+    private func bm25Rows(_ expression: String, limit: Int) throws -> [(Int64, Double)] {
         let statement = try database.prepare("""
             SELECT rowid, bm25(article_terms, \(IndexSchema.bm25Weights)) AS score FROM article_terms
             WHERE article_terms MATCH ?1 ORDER BY score, rowid LIMIT ?2
             """)
-        try statement.bind([.text(query.expression(matchAll: matchAll)), .integer(Int64(limit))])
+        try statement.bind([.text(expression), .integer(Int64(limit))])
         var rows: [(Int64, Double)] = []
         while try statement.step() { rows.append((statement.int(0), statement.double(1))) }
         return rows
     }
 
-    /// Indexed terms one edit (insert, delete, substitute, swap) away from `word`, when `word` itself is not indexed.
+    /// How many rows `expression` finds, counting no further than `cap`: finding rows without ranking
+    /// them costs FTS5 a small fraction of ranking them.
+    private func matchingRows(_ expression: String, atMost cap: Int) throws -> Int {
+        let statement = try database.prepare(
+            "SELECT count(*) FROM (SELECT 1 FROM article_terms WHERE article_terms MATCH ?1 LIMIT ?2)")
+        try statement.bind([.text(expression), .integer(Int64(cap))])
+        return try statement.step() ? Int(statement.int(0)) : 0
+    }
+
+    /// Indexed terms one edit (insert, delete, substitute, swap) away from `word`, when `word` itself is
+    /// not indexed; the commonest first, at most three.
     public func typoCorrections(of word: String, excluding known: Set<String>) throws -> [String] {
-        defer { database.finishReads() }
-        let exists = try database.prepare("SELECT 1 FROM vocabulary WHERE term = ?1")
-        for term in known {
-            try exists.bind([.text(term)])
-            if try exists.step() { return [] }
-        }
-        // Typos in the first letter are rare: only terms that share it are compared, a range of the primary key.
-        guard let first = word.unicodeScalars.first, let next = Unicode.Scalar(first.value + 1) else { return [] }
-        let length = word.count
-        let candidates = try database.prepare("""
-            SELECT term FROM vocabulary WHERE term >= ?1 AND term < ?2 AND length BETWEEN ?3 AND ?4 ORDER BY documents DESC
-            """)
-        try candidates.bind([.text(String(first)), .text(String(next)), .integer(Int64(length - 1)), .integer(Int64(length + 1))])
-        var result: [String] = []
+        if try documentFrequencies(of: known).values.contains(where: { $0 > 0 }) { return [] }
+        // Typos in the first letter are rare: only terms that share it are compared.
+        guard let first = word.unicodeScalars.first else { return [] }
         let letters = Array(word)
-        while try candidates.step() {
-            let term = candidates.text(0)
-            if EditDistance.isWithinOne(letters, Array(term)) {
-                result.append(term)
+        var result: [String] = []
+        for term in try vocabulary(startingWith: first) where abs(term.letters.count - letters.count) <= 1 {
+            if EditDistance.isWithinOne(letters, term.letters) {
+                result.append(term.text)
                 if result.count == 3 { break }
             }
         }
         return result
     }
 }
-

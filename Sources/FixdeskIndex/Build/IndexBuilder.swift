@@ -41,19 +41,11 @@ struct IndexBuilder {
             try database.execute(IndexSchema.create)
             try database.transaction {
                 let writer = try ArticleWriter(database: database, analyzers: analyzers)
-                var lengths = DocumentLengths()
-                // Row ids are the files' positions, so that the threads can file postings under them.
-                let postingLists = try prepareInParallel(files.filter(isArticle)) { position, item in
+                // Row ids are the files' positions, so that a build of the same files gives the same rows.
+                try prepareInParallel(files.filter(isArticle)) { position, item in
                     try writer.recordFile(item.file, hash: item.hash)
-                    if let article = item.article {
-                        let row = Int64(position + 1)
-                        try writer.insert(article, rowID: row)
-                        lengths.set(row, tokens: item.tokens)
-                    }
+                    if let article = item.article { try writer.insert(article, rowID: Int64(position + 1)) }
                 }
-                let store = PostingStore(database: database)
-                try PostingAccumulator.forEachMerged(postingLists) { term, list in try store.write(list, for: term) }
-                try store.write(lengths)
                 try writer.setMeta("settings_hash", settingsHash)
                 let settingsJSON = try JSONEncoder().encode(settings)
                 try writer.setMeta("settings_json", String(decoding: settingsJSON, as: UTF8.self))
@@ -117,112 +109,73 @@ struct IndexBuilder {
             let writer = try ArticleWriter(database: database, analyzers: analyzers)
             try writer.setMeta("files_fingerprint", fingerprint)
             if touched.isEmpty && removed.isEmpty && onlyTimestamps.isEmpty { return }
-            let store = PostingStore(database: database)
-            var lengths = try store.lengths()
-            // Only the posting lists of the terms the old and new versions hold change.
-            var removedRows: [String: Set<Int64>] = [:]
-            var addedEntries: [String: [PostingList.Entry]] = [:]
-            func remove(_ path: String) throws {
-                guard let (row, terms) = try writer.delete(relativePath: path, displayPath: loader.displayPath(path)) else { return }
-                lengths.remove(row)
-                for term in terms { removedRows[term, default: []].insert(row) }
-            }
-            for path in removed { try remove(path) }
+            for path in removed { try writer.delete(relativePath: path, displayPath: loader.displayPath(path)) }
             for (file, hash) in onlyTimestamps { try writer.recordFile(file, hash: hash) }
             for (file, hash, _) in touched {
-                try remove(file.relativePath)
+                try writer.delete(relativePath: file.relativePath, displayPath: loader.displayPath(file.relativePath))
                 try writer.recordFile(file, hash: hash)
                 if let article = loader.loadArticle(file, settings: settings) {
-                    var fieldTerms = [[String]](repeating: [], count: IndexSchema.fieldWeights.count)
-                    let prepared = PreparedArticle.prepare(article, analyzers: analyzers) { term, column, _ in
-                        fieldTerms[column].append(term)
-                    }
-                    let row = try writer.insert(prepared, rowID: nil)
-                    let weighted = WeightedTerms(fields: fieldTerms)
-                    lengths.set(row, tokens: weighted.tokenCount)
-                    for (term, weight) in weighted.weights {
-                        addedEntries[term, default: []].append(PostingList.Entry(row: row, weight: weight))
-                    }
+                    try writer.insert(PreparedArticle.prepare(article, analyzers: analyzers), rowID: nil)
                 }
             }
-            for term in Set(removedRows.keys).union(addedEntries.keys).sorted() {
-                let list = try store.list(for: term) ?? PostingList([])
-                try store.write(list.updated(removing: removedRows[term] ?? [], adding: addedEntries[term] ?? []), for: term)
-            }
-            try store.write(lengths)
         }
         return report
     }
 
-    /// `tokens` is the article's length in tokens, counted while its postings were filed.
-    typealias PreparedFile = (file: ContentFile, hash: String, article: PreparedArticle?, tokens: Int32)
+    typealias PreparedFile = (file: ContentFile, hash: String, article: PreparedArticle?)
 
     /// Reads, parses and analyses the files on every core and hands them to `consume` with their position,
     /// in the files' order, so that writing the index overlaps the parsing. This thread writes, and between
     /// writes prepares chunks too: one thread per core, none of them left waiting for the others.
-    /// Each thread also files the articles' postings under row id `position + 1`, and sorts them into
-    /// per-term lists when its files are done; those are returned.
-    private func prepareInParallel(_ articleFiles: [ContentFile],
-                                   consume: (Int, PreparedFile) throws -> Void) throws -> [PostingAccumulator.Lists] {
+    private func prepareInParallel(_ articleFiles: [ContentFile], consume: (Int, PreparedFile) throws -> Void) throws {
         let count = articleFiles.count
-        guard count > 0 else { return [] }
+        guard count > 0 else { return }
         let chunkSize = self.chunkSize
         let chunkCount = (count + chunkSize - 1) / chunkSize
-        let helpers = max(0, min(ProcessInfo.processInfo.activeProcessorCount - 1, 7, chunkCount - 1))
-        let schedule = ChunkSchedule(chunkCount: chunkCount, window: chunksAhead * (helpers + 1))
+        let workers = max(0, min(ProcessInfo.processInfo.activeProcessorCount - 1, 7, chunkCount - 1))
+        let schedule = ChunkSchedule(chunkCount: chunkCount, window: chunksAhead * (workers + 1))
         let slots = UnsafeMutableBufferPointer<PreparedFile?>.allocate(capacity: count)
         slots.initialize(repeating: nil)
-        let helperPostings = UnsafeMutableBufferPointer<PostingAccumulator.Lists>.allocate(capacity: helpers)
-        helperPostings.initialize(repeating: [:])
         let finished = DispatchGroup()
         defer {
-            // After an error, the helpers finish the chunks they hold before the buffers are freed.
+            // After an error, the workers finish the chunks they hold before the buffer is freed.
             schedule.cancel()
             finished.wait()
             slots.deinitialize()
             slots.deallocate()
-            helperPostings.deinitialize()
-            helperPostings.deallocate()
         }
         let (loader, settings) = (self.loader, self.settings)
         let profiles = settings.site.languages.compactMap { settings.languages[$0]?.profile }
         nonisolated(unsafe) let output = slots
-        /// Prepares one chunk into its slots, filing its postings in `accumulator`.
-        @Sendable func prepare(_ chunk: Int, analyzers: AnalyzerSet?, accumulator: inout PostingAccumulator) {
+        /// Prepares one chunk into its slots.
+        @Sendable func prepare(_ chunk: Int, analyzers: AnalyzerSet?) {
             for position in (chunk * chunkSize)..<min(count, (chunk + 1) * chunkSize) {
                 let file = articleFiles[position]
                 // Read once: the same bytes are hashed and parsed.
                 let contents = try? ContentFile.readBytes(atPath: loader.absolutePath(of: file.relativePath),
                                                           displayPath: file.relativePath).get()
                 var prepared: PreparedArticle?
-                var tokens: Int32 = 0
                 if let analyzers, let article = contents.flatMap({ loader.loadArticle(file, settings: settings, contents: $0) }) {
-                    tokens = accumulator.add(row: Int64(position + 1), language: article.language) { fileTerm in
-                        prepared = PreparedArticle.prepare(article, analyzers: analyzers, onTerm: fileTerm)
-                    }
+                    prepared = PreparedArticle.prepare(article, analyzers: analyzers)
                 }
-                output[position] = (file, contents.map(ContentHash.of) ?? "", prepared, tokens)
+                output[position] = (file, contents.map(ContentHash.of) ?? "", prepared)
             }
             schedule.markReady(chunk)
         }
-        nonisolated(unsafe) let postings = helperPostings
-        for helper in 0..<helpers {
+        for _ in 0..<workers {
             DispatchQueue.global().async(group: finished) {
-                // Each thread has its own analyzers (they cache stems) and its own postings.
+                // Each thread has its own analyzers: they cache stems.
                 let analyzers = try? AnalyzerSet(profiles: profiles)
-                var accumulator = PostingAccumulator()
-                while let chunk = schedule.claim(wait: true) { prepare(chunk, analyzers: analyzers, accumulator: &accumulator) }
-                postings[helper] = accumulator.takeLists()
+                while let chunk = schedule.claim(wait: true) { prepare(chunk, analyzers: analyzers) }
             }
         }
         let analyzers = try? AnalyzerSet(profiles: profiles)
-        var accumulator = PostingAccumulator()
         var written = 0
         while written < chunkCount {
             if !schedule.isReady(written) {
                 // Prepare a chunk rather than wait, while the window has room.
                 if let chunk = schedule.claim(wait: false) {
-                    prepare(chunk, analyzers: analyzers, accumulator: &accumulator)
+                    prepare(chunk, analyzers: analyzers)
                     continue
                 }
                 schedule.waitUntilReady(written)
@@ -234,8 +187,6 @@ struct IndexBuilder {
             written += 1
             schedule.markWritten(upTo: written)
         }
-        finished.wait()
-        return Array(helperPostings) + [accumulator.takeLists()]
     }
 
     /// `<lang>/<section>/<slug>.md`: two slashes, counted without splitting (this runs for every file on every command).
@@ -255,6 +206,10 @@ struct ArticleWriter {
     let insertCode: Statement
     let insertTerms: Statement
     let upsertFile: Statement
+    let deleteTerms: Statement
+    let deleteCodes: Statement
+    let deleteArticle: Statement
+    let deleteFile: Statement
 
     init(database: Database, analyzers: AnalyzerSet) throws {
         self.database = database
@@ -268,6 +223,10 @@ struct ArticleWriter {
             "INSERT INTO article_terms(rowid, title, errors, codes, summary, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
         upsertFile = try database.prepare(
             "INSERT OR REPLACE INTO files(path, size, modified, hash) VALUES (?1, ?2, ?3, ?4)")
+        deleteTerms = try database.prepare("DELETE FROM article_terms WHERE rowid = ?1")
+        deleteCodes = try database.prepare("DELETE FROM codes WHERE article = ?1")
+        deleteArticle = try database.prepare("DELETE FROM articles WHERE rowid = ?1")
+        deleteFile = try database.prepare("DELETE FROM files WHERE path = ?1")
     }
 
     /// Inserts the article under `rowID`, or the next free row id when nil; returns the row id.
@@ -280,7 +239,7 @@ struct ArticleWriter {
             .text(article.encodedErrors), .text(article.encodedSteps),
             .text(article.encodedTags), .text(article.bodyText), .text(article.updated), .text(article.matchData),
         ])
-        let row = try rowID ?? Int64(database.prepare("SELECT last_insert_rowid()").singleInt())
+        let row = rowID ?? database.lastInsertedRowID
         for code in article.codeKeys {
             try insertCode.run([.text(code), .integer(row)])
         }
@@ -291,28 +250,18 @@ struct ArticleWriter {
         return row
     }
 
-    /// Deletes the article of a file; returns its row id and index terms, or nil when it had none.
-    func delete(relativePath: String, displayPath: String) throws -> (row: Int64, terms: Set<String>)? {
-        var deleted: (row: Int64, terms: Set<String>)?
+    /// Deletes a file's article, if it had one, and the file's record.
+    func delete(relativePath: String, displayPath: String) throws {
         let find = try database.prepare("SELECT rowid FROM articles WHERE path = ?1")
         try find.bind([.text(displayPath)])
         if try find.step() {
             let rowID = find.int(0)
-            var terms: Set<String> = []
-            let old = try database.prepare("SELECT title, errors, codes, summary, body FROM article_terms WHERE rowid = ?1")
-            try old.bind([.integer(rowID)])
-            if try old.step() {
-                for column in 0..<5 {
-                    for term in IndexTokens.tokens(in: old.text(Int32(column))) { terms.insert(String(term)) }
-                }
-            }
-            deleted = (rowID, terms)
-            try database.prepare("DELETE FROM article_terms WHERE rowid = ?1").run([.integer(rowID)])
-            try database.prepare("DELETE FROM codes WHERE article = ?1").run([.integer(rowID)])
-            try database.prepare("DELETE FROM articles WHERE rowid = ?1").run([.integer(rowID)])
+            find.reset()
+            try deleteTerms.run([.integer(rowID)])
+            try deleteCodes.run([.integer(rowID)])
+            try deleteArticle.run([.integer(rowID)])
         }
-        try database.prepare("DELETE FROM files WHERE path = ?1").run([.text(relativePath)])
-        return deleted
+        try deleteFile.run([.text(relativePath)])
     }
 
     func recordFile(_ file: ContentFile, hash: String) throws {
