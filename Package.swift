@@ -10,6 +10,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
     ],
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
@@ -23,9 +25,19 @@ let package = Package(
             name: "FixdeskSite",
             dependencies: ["FixdeskContent", "FixdeskAnalysis", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["DefaultTheme"], swiftSettings: settings),
+        .target(name: "FixdeskTriage", dependencies: ["FixdeskMatch", "FixdeskIndex"], swiftSettings: settings),
+        .target(name: "FixdeskService", dependencies: ["FixdeskMatch", "FixdeskIndex", "FixdeskContent", "FixdeskSite", "FixdeskTriage"],
+                swiftSettings: settings),
+        .target(
+            name: "FixdeskServer",
+            dependencies: ["FixdeskService", .product(name: "Hummingbird", package: "hummingbird")],
+            resources: [.copy("Resources/openapi.json")], swiftSettings: settings),
+        .target(name: "FixdeskMCP", dependencies: ["FixdeskService", .product(name: "MCP", package: "swift-sdk")],
+                swiftSettings: settings),
         .target(
             name: "FixdeskCLI",
             dependencies: ["FixdeskMatch", "FixdeskIndex", "FixdeskContent", "FixdeskAnalysis", "FixdeskSite",
+                           "FixdeskService", "FixdeskServer", "FixdeskMCP", "FixdeskTriage",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: settings),
         .executableTarget(name: "fixdesk", dependencies: ["FixdeskCLI"], swiftSettings: settings),
@@ -38,6 +50,7 @@ let package = Package(
         .testTarget(name: "FixdeskMatchTests", dependencies: ["FixdeskMatch", "FixdeskEvaluation", "FixdeskTestSupport"]),
         .testTarget(name: "FixdeskSiteTests", dependencies: ["FixdeskSite", "FixdeskContent", "FixdeskTestSupport"]),
         .testTarget(name: "FixdeskCLITests", dependencies: ["FixdeskTestSupport"]),
+        .testTarget(name: "FixdeskServerTests", dependencies: ["FixdeskTriage", "FixdeskMatch", "FixdeskIndex", "FixdeskTestSupport"]),
     ]
 )
 

@@ -13,7 +13,8 @@ public struct FixdeskCommand: ParsableCommand {
         Exit status: 0 success; 1 match or search found nothing; 2 bad usage or input;
         3 the content has problems; 4 a file or the index could not be read or written.
         """,
-        subcommands: [MatchCommand.self, SearchCommand.self, ShowCommand.self, IndexCommand.self, LintCommand.self, SiteCommand.self])
+        subcommands: [MatchCommand.self, SearchCommand.self, ShowCommand.self, IndexCommand.self, LintCommand.self, SiteCommand.self,
+                      ServeCommand.self, MCPCommand.self])
 
     public init() {}
 

@@ -49,3 +49,13 @@ struct GlobalOptions: ParsableArguments {
             .resolve(option: lang, environment: ProcessInfo.processInfo.environment)
     }
 }
+
+extension GlobalOptions {
+    /// `--lang`, `FIXDESK_LANG` or the locale, for a server that answers in it when a request names no language.
+    /// Checked against the content's languages when `--lang` is given.
+    func preferredLanguage() throws -> String? {
+        let settings = try loader.loadSettings(files: loader.listFiles())
+        return try LanguageResolver(available: settings.site.languages, fallback: settings.site.defaultLanguage)
+            .resolve(option: lang, environment: ProcessInfo.processInfo.environment)
+    }
+}

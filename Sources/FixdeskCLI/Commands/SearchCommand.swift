@@ -31,10 +31,7 @@ struct SearchCommand: ParsableCommand {
         let language = try options.language(for: index)
         let results = try index.search(text, language: language, limit: limit)
         if options.json {
-            try Console.printJSON(SearchJSON(results: results.map {
-                SearchJSON.Result(id: $0.article.id, lang: $0.article.language, title: $0.article.title,
-                                  codes: $0.article.codes, snippet: $0.snippet, url: $0.article.url, path: $0.article.path)
-            }))
+            try Console.printJSON(SearchJSON(results))
         } else if results.isEmpty {
             Console.error("Nothing matched '\(text)'.")
         } else {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FixdeskIndex
 import FixdeskContent
+import FixdeskService
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,11 +15,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let index = try options.openIndex()
         let language = try options.language(for: index)
-        var articleID = id
-        if try index.translations(of: id).isEmpty, let claimed = try index.articleIDs(claiming: id).first {
-            articleID = claimed
-        }
-        guard let article = try index.article(id: articleID, preferring: language) else {
+        guard let article = try ArticleLookup.article(named: id, language: language, in: index) else {
             throw FixdeskError(.usage, "No article has the id '\(id)'; `fixdesk search` finds articles by words.")
         }
         if options.json {

@@ -46,4 +46,11 @@ struct SearchJSON: Encodable {
     }
 
     var results: [Result]
+
+    init(_ results: [SearchResult]) {
+        self.results = results.map {
+            Result(id: $0.article.id, lang: $0.article.language, title: $0.article.title,
+                   codes: $0.article.codes, snippet: $0.snippet, url: $0.article.url, path: $0.article.path)
+        }
+    }
 }

@@ -17,10 +17,14 @@ enum Console {
     }
 
     static func printJSON(_ value: some Encodable) throws {
+        FileHandle.standardOutput.write(try jsonLine(value))
+    }
+
+    /// The bytes `printJSON` writes: the document and a line end.
+    static func jsonLine(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        out(String(decoding: data, as: UTF8.self))
+        return try encoder.encode(value) + Data("\n".utf8)
     }
 }
 

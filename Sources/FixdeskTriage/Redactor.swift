@@ -1,0 +1,124 @@
+/// Removes personal data and secrets from a paste before it is written anywhere: phone numbers,
+/// e-mail addresses, message and trace ids, long digit runs, hex and base64 ids, access tokens.
+///
+/// Error codes (at most six digits) and the words of the error survive, so the redacted text still
+/// says which error it was. One pass over the characters, no regular expressions: triage keys every
+/// line of a large export with it.
+public enum Redactor {
+    public static let number = "<number>"
+    public static let email = "<email>"
+    public static let identifier = "<id>"
+    public static let token = "<token>"
+
+    /// A digit run this long is an id, a phone number or a timestamp, never an error code.
+    static let longDigitRun = 7
+    /// Groups of at most this many digits, separated by one space, dash, dot or parenthesis, are a phone number
+    /// when they add up to `phoneDigits` (`0532 123 45 67`, `(415) 555-0100`), or `internationalPhoneDigits` after `+`.
+    static let phoneGroupDigits = 4
+    static let phoneDigits = 9
+    static let internationalPhoneDigits = 8
+    /// A word this long with both letters and digits is an id (hex, base64), not a word of the error.
+    static let mixedIdentifierLength = 16
+
+    public static func redact(_ text: String) -> String {
+        let characters = Array(text.unicodeScalars)
+        var output = String.UnicodeScalarView()
+        var index = 0
+        var afterBearer = false
+        while index < characters.count {
+            if let end = phoneEnd(in: characters, from: index) {
+                output.append(contentsOf: number.unicodeScalars)
+                index = end
+                afterBearer = false
+                continue
+            }
+            guard isWordCharacter(characters[index]) else {
+                output.append(characters[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < characters.count, isWordCharacter(characters[end]) { end += 1 }
+            let word = characters[index..<end]
+            let replacement = afterBearer && word.count >= 8 ? token : classify(word)
+            afterBearer = String(String.UnicodeScalarView(word)).lowercased() == "bearer"
+            if let replacement {
+                output.append(contentsOf: keptPrefix(of: word).unicodeScalars)
+                output.append(contentsOf: replacement.unicodeScalars)
+            } else {
+                output.append(contentsOf: word)
+            }
+            index = end
+        }
+        return String(output)
+    }
+
+    /// Letters, digits and the characters ids, e-mail addresses and tokens are made of.
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "a"..."z", "A"..."Z", "0"..."9", "_", "-", ".", "+", "/", "=", "@", "%": true
+        default: scalar.properties.isAlphabetic && scalar.value > 0x7F
+        }
+    }
+
+    /// What replaces `word`, or nil when it stays.
+    static func classify(_ word: ArraySlice<Unicode.Scalar>) -> String? {
+        var digits = 0, letters = 0, longestDigitRun = 0, run = 0
+        var hasAt = false, hasDot = false
+        for scalar in word {
+            if ("0"..."9").contains(scalar) {
+                digits += 1
+                run += 1
+                longestDigitRun = max(longestDigitRun, run)
+            } else {
+                run = 0
+                if scalar.properties.isAlphabetic { letters += 1 }
+                if scalar == "@" { hasAt = true }
+                if scalar == "." { hasDot = true }
+            }
+        }
+        let text = String(String.UnicodeScalarView(word))
+        if hasAt, hasDot, letters > 0 { return email }
+        if text.hasPrefix("wamid.") || text.hasPrefix("gBGG") { return identifier }
+        if text.hasPrefix("EAA"), word.count >= 20 { return token }
+        if longestDigitRun >= longDigitRun { return digits == word.count ? number : identifier }
+        if word.count >= mixedIdentifierLength, digits > 0, letters > 0 { return identifier }
+        return nil
+    }
+
+    /// `code=`-style prefixes before an id stay readable: `fbtrace_id=Ab12…` → `fbtrace_id=<id>`.
+    static func keptPrefix(of word: ArraySlice<Unicode.Scalar>) -> String {
+        guard let equals = word.firstIndex(of: "="), equals > word.startIndex else { return "" }
+        let prefix = word[word.startIndex...equals]
+        return prefix.allSatisfy({ $0.properties.isAlphabetic || $0 == "_" || $0 == "=" || $0 == "." })
+            ? String(String.UnicodeScalarView(prefix)) : ""
+    }
+
+    /// The end of a phone number written in groups starting at `start`, or nil.
+    static func phoneEnd(in characters: [Unicode.Scalar], from start: Int) -> Int? {
+        if start > 0, isWordCharacter(characters[start - 1]), characters[start - 1] != "+" { return nil }
+        var index = start
+        let international = characters[index] == "+"
+        if international { index += 1 }
+        var digits = 0, groups = 0, lastDigitEnd = index
+        while index < characters.count {
+            if characters[index] == "(" { index += 1 }
+            var group = 0
+            while index < characters.count, ("0"..."9").contains(characters[index]) {
+                group += 1
+                index += 1
+            }
+            if group == 0 { break }
+            if group > phoneGroupDigits { return nil }
+            digits += group
+            groups += 1
+            lastDigitEnd = index
+            if index < characters.count, characters[index] == ")" { index += 1 }
+            guard index < characters.count, [" ", "-", "."].contains(characters[index]) else { break }
+            index += 1
+        }
+        guard groups >= 2, digits >= (international ? internationalPhoneDigits : phoneDigits) else { return nil }
+        if lastDigitEnd < characters.count, isWordCharacter(characters[lastDigitEnd]) { return nil }
+        return lastDigitEnd
+    }
+}
