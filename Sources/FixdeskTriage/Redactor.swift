@@ -40,10 +40,12 @@ public enum Redactor {
             var end = index
             while end < characters.count, isWordCharacter(characters[end]) { end += 1 }
             let word = characters[index..<end]
-            let replacement = afterBearer && word.count >= 8 ? token : classify(word)
+            let prefix = keptPrefix(of: word)
+            let value = word.dropFirst(prefix.unicodeScalars.count)
+            let replacement = afterBearer && word.count >= 8 ? token : classify(value)
             afterBearer = String(String.UnicodeScalarView(word)).lowercased() == "bearer"
             if let replacement {
-                output.append(contentsOf: keptPrefix(of: word).unicodeScalars)
+                output.append(contentsOf: prefix.unicodeScalars)
                 output.append(contentsOf: replacement.unicodeScalars)
             } else {
                 output.append(contentsOf: word)
@@ -81,7 +83,10 @@ public enum Redactor {
         if hasAt, hasDot, letters > 0 { return email }
         if text.hasPrefix("wamid.") || text.hasPrefix("gBGG") { return identifier }
         if text.hasPrefix("EAA"), word.count >= 20 { return token }
-        if longestDigitRun >= longDigitRun { return digits == word.count ? number : identifier }
+        if longestDigitRun >= longDigitRun {
+            let isNumber = digits == word.count || (word.first == "+" && digits == word.count - 1)
+            return isNumber ? number : identifier
+        }
         if word.count >= mixedIdentifierLength, digits > 0, letters > 0 { return identifier }
         return nil
     }
@@ -118,7 +123,7 @@ public enum Redactor {
             index += 1
         }
         guard groups >= 2, digits >= (international ? internationalPhoneDigits : phoneDigits) else { return nil }
-        if lastDigitEnd < characters.count, isWordCharacter(characters[lastDigitEnd]) { return nil }
+        if lastDigitEnd < characters.count, characters[lastDigitEnd].properties.isAlphabetic { return nil }
         return lastDigitEnd
     }
 }
