@@ -35,7 +35,7 @@ enum Binary {
 }
 
 /// `fixdesk serve --port 0` running in a content fixture, stopped with SIGTERM.
-final class ServerProcess {
+final class ServerProcess: @unchecked Sendable {
     let process = Process()
     let address: URL
     private let output = Pipe()
