@@ -21,14 +21,17 @@ public final class KnowledgeGeneration: @unchecked Sendable {
     /// The content files as listed when this generation was built, to notice changes.
     let files: [ContentFile]
     let pool: IndexPool
+    /// Answers of this generation only: a rebuild starts with an empty cache.
+    let answers: AnswerCache
     private let indexFile: URL
 
-    init(number: Int, loader: ContentLoader, folder: URL, poolSize: Int, buildsSite: Bool) throws {
+    init(number: Int, loader: ContentLoader, folder: URL, poolSize: Int, cacheCapacity: Int, buildsSite: Bool) throws {
         let files = try loader.listFiles()
         let indexFile = folder.appendingPathComponent("index-\(number).sqlite")
         pool = try IndexPool(size: poolSize) { try KnowledgeIndex.open(at: indexFile.path, content: loader) }
         let settings = pool.withHandle { $0.index.settings }
         self.number = number
+        answers = AnswerCache(capacity: cacheCapacity)
         self.files = files
         self.indexFile = indexFile
         languages = settings.site.languages

@@ -9,6 +9,8 @@ public final class KnowledgeService: @unchecked Sendable {
     public struct Options: Sendable {
         /// Handles per generation: the number of requests worked on at the same moment.
         public var concurrency = max(2, ProcessInfo.processInfo.activeProcessorCount)
+        /// Answers kept per generation for pastes asked again (up to twice this many); 0 keeps none.
+        public var answerCacheCapacity = 2048
         /// Keep the generated site in memory (for `serve`).
         public var buildsSite = false
         /// The language used when a request names none (resolved from the command line and locale).
@@ -40,7 +42,8 @@ public final class KnowledgeService: @unchecked Sendable {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         do {
             generation = try KnowledgeGeneration(number: 1, loader: loader, folder: folder,
-                                                 poolSize: options.concurrency, buildsSite: options.buildsSite)
+                                                 poolSize: options.concurrency,
+                                               cacheCapacity: options.answerCacheCapacity, buildsSite: options.buildsSite)
         } catch {
             try? FileManager.default.removeItem(at: folder)
             throw error
@@ -59,9 +62,17 @@ public final class KnowledgeService: @unchecked Sendable {
         guard !text.isBlank else { throw ServiceError(.badRequest, "The request has no error text to match.") }
         let generation = current
         let code = try generation.language(requested: language, preferred: options.preferredLanguage)
-        let report = try generation.pool.withHandle { try $0.matcher.match(PasteInput(text: text), language: code) }
-        if report.matches.isEmpty { options.onUnmatched?(text, code) }
-        return try documents.match(report)
+        let key = AnswerCache.Key(text: text, language: code)
+        let answer: AnswerCache.Answer
+        if let cached = generation.answers.answer(for: key) {
+            answer = cached
+        } else {
+            let report = try generation.pool.withHandle { try $0.matcher.match(PasteInput(text: text), language: code) }
+            answer = AnswerCache.Answer(document: try documents.match(report), matchedNothing: report.matches.isEmpty)
+            generation.answers.store(answer, for: key)
+        }
+        if answer.matchedNothing { options.onUnmatched?(text, code) }
+        return answer.document
     }
 
     /// `search --json` for `query`.
@@ -105,7 +116,8 @@ public final class KnowledgeService: @unchecked Sendable {
               files != lock.withLock({ failedFiles }) else { return .unchanged }
         do {
             let next = try KnowledgeGeneration(number: old.number + 1, loader: loader, folder: folder,
-                                               poolSize: options.concurrency, buildsSite: options.buildsSite)
+                                               poolSize: options.concurrency,
+                                               cacheCapacity: options.answerCacheCapacity, buildsSite: options.buildsSite)
             lock.withLock {
                 generation = next
                 failedFiles = nil

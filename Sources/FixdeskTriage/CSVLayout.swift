@@ -1,7 +1,7 @@
 import Foundation
 
 /// Which columns of a CSV export hold the error and the time, found from its header row.
-struct CSVLayout: Equatable {
+struct CSVLayout: Equatable, Sendable {
     var separator: UInt8
     /// The columns whose values together are the error (a code column and a message column, say).
     var errorColumns: [Int]

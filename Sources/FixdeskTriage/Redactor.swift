@@ -17,8 +17,9 @@ public enum Redactor {
     static let phoneGroupDigits = 4
     static let phoneDigits = 9
     static let internationalPhoneDigits = 8
-    /// A word this long with both letters and digits is an id (hex, base64), not a word of the error.
-    static let mixedIdentifierLength = 16
+    /// A word this long with both letters and digits (two or more of each) is an id (hex, base64,
+    /// request ids), not a word of the error.
+    static let mixedIdentifierLength = 10
 
     public static func redact(_ text: String) -> String {
         let characters = Array(text.unicodeScalars)
@@ -87,7 +88,7 @@ public enum Redactor {
             let isNumber = digits == word.count || (word.first == "+" && digits == word.count - 1)
             return isNumber ? number : identifier
         }
-        if word.count >= mixedIdentifierLength, digits > 0, letters > 0 { return identifier }
+        if word.count >= mixedIdentifierLength, digits >= 2, letters >= 2 { return identifier }
         return nil
     }
 

@@ -70,7 +70,9 @@ public final class Triage {
     private func lookUp(_ text: String) throws -> (TriageArticle?, String) {
         if let known = cache[text] { return known }
         let redacted = Redactor.redact(text)
-        let answer = try cache[redacted]?.answer ?? match(text)
+        // Not `cache[redacted]?.answer ?? …`: that would match again every text known to match nothing.
+        let answer: TriageArticle?
+        if let known = cache[redacted] { answer = known.answer } else { answer = try match(text) }
         if cache.count >= Self.cacheLimit { cache.removeAll(keepingCapacity: true) }
         cache[text] = (answer, redacted)
         cache[redacted] = (answer, redacted)

@@ -2,8 +2,8 @@ import Foundation
 
 /// Turns the lines of a triage input into units, recognising its kind from the first line:
 /// JSON lines (webhook callbacks or any JSON records), a CSV export with a header row, or log lines.
-public struct TriageReader {
-    enum Kind: Equatable {
+public struct TriageReader: Sendable {
+    enum Kind: Equatable, Sendable {
         case undecided
         case jsonLines
         case csv(CSVLayout)
@@ -55,6 +55,45 @@ public struct TriageReader {
         case .log:
             return Self.logUnit(line).map { [$0] } ?? []
         }
+    }
+
+    /// The units of many lines in their order. JSON lines and log lines are independent of each other,
+    /// so they are read on every core; CSV records (which may span lines) are read in turn.
+    public mutating func units(ofLines lines: [String]) -> [TriageUnit] {
+        var first = 0
+        var units: [TriageUnit] = []
+        while kind == .undecided, first < lines.count {
+            units += self.units(ofLine: lines[first])
+            first += 1
+        }
+        let rest = lines[first...]
+        switch kind {
+        case .jsonLines, .log:
+            let slices = Self.slices(of: rest.count)
+            var results = [[TriageUnit]](repeating: [], count: slices.count)
+            let reader = self
+            results.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let output = buffer
+                DispatchQueue.concurrentPerform(iterations: slices.count) { slice in
+                    var copy = reader
+                    var found: [TriageUnit] = []
+                    for line in rest[(rest.startIndex + slices[slice].lowerBound)..<(rest.startIndex + slices[slice].upperBound)] {
+                        found += copy.units(ofLine: line)
+                    }
+                    output[slice] = found
+                }
+            }
+            for result in results { units += result }
+        default:
+            for line in rest { units += self.units(ofLine: line) }
+        }
+        return units
+    }
+
+    /// One range of line offsets per core.
+    static func slices(of count: Int) -> [Range<Int>] {
+        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count))
+        return (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
     }
 
     /// The end of the input: a CSV record still open is read as it is.

@@ -25,13 +25,24 @@ struct ServeCommand: ParsableCommand {
                                             valueName: "FILE"))
     var logUnmatched: String?
 
+    @Option(name: .long, help: ArgumentHelp("Index connections, one per request worked on at once (default: the number of cores).",
+                                            visibility: .hidden))
+    var handles: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Answers kept for pastes asked again, per content generation (0: none).",
+                                            visibility: .hidden))
+    var answerCache: Int?
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
+        if let handles, handles < 1 { throw ValidationError("--handles must be at least 1.") }
     }
 
     func run() throws {
         var serviceOptions = KnowledgeService.Options()
         serviceOptions.buildsSite = true
+        if let handles { serviceOptions.concurrency = handles }
+        if let answerCache { serviceOptions.answerCacheCapacity = max(0, answerCache) }
         serviceOptions.preferredLanguage = try options.preferredLanguage()
         serviceOptions.onUnmatched = try UnmatchedLogOption.hook(path: logUnmatched)
         let service = try KnowledgeService(loader: options.loader, documents: CommandDocuments(), options: serviceOptions)

@@ -22,8 +22,8 @@ struct TriageCommand: ParsableCommand {
     @Option(name: .long, help: "How many unmatched texts to list at most (text output).")
     var listUnmatched = 20
 
-    /// A progress line is redrawn every this many lines.
-    static let progressEvery = 5000
+    /// Lines read, parsed (on every core) and grouped at a time; the progress line is redrawn after each batch.
+    static let batchLines = 4096
 
     func run() throws {
         let handle: FileHandle
@@ -46,10 +46,16 @@ struct TriageCommand: ParsableCommand {
         var reader = TriageReader()
         var lines = LineReader(handle: handle)
         var count = 0
-        while let line = lines.next() {
-            for unit in reader.units(ofLine: line) { try triage.add(unit) }
-            count += 1
-            if count % Self.progressEvery == 0 { progress.show("triage: \(count) lines, \(triage.total) errors…") }
+        var batch: [String] = []
+        batch.reserveCapacity(Self.batchLines)
+        var more = true
+        while more {
+            batch.removeAll(keepingCapacity: true)
+            while batch.count < Self.batchLines, let line = lines.next() { batch.append(line) }
+            more = batch.count == Self.batchLines
+            for unit in reader.units(ofLines: batch) { try triage.add(unit) }
+            count += batch.count
+            progress.show("triage: \(count) lines, \(triage.total) errors…")
         }
         for unit in reader.finish() { try triage.add(unit) }
         progress.clear()
