@@ -44,7 +44,9 @@ public enum Redactor {
             let prefix = keptPrefix(of: word)
             let value = word.dropFirst(prefix.unicodeScalars.count)
             let replacement = afterBearer && word.count >= 8 ? token : classify(value)
-            afterBearer = String(String.UnicodeScalarView(word)).lowercased() == "bearer"
+            afterBearer = word.count == 6 && word.elementsEqual("bearer".unicodeScalars) {
+                $0.properties.lowercaseMapping == String($1)
+            }
             if let replacement {
                 output.append(contentsOf: prefix.unicodeScalars)
                 output.append(contentsOf: replacement.unicodeScalars)
@@ -80,16 +82,19 @@ public enum Redactor {
                 if scalar == "." { hasDot = true }
             }
         }
-        let text = String(String.UnicodeScalarView(word))
         if hasAt, hasDot, letters > 0 { return email }
-        if text.hasPrefix("wamid.") || text.hasPrefix("gBGG") { return identifier }
-        if text.hasPrefix("EAA"), word.count >= 20 { return token }
+        if starts(word, with: "wamid.") || starts(word, with: "gBGG") { return identifier }
+        if word.count >= 20, starts(word, with: "EAA") { return token }
         if longestDigitRun >= longDigitRun {
             let isNumber = digits == word.count || (word.first == "+" && digits == word.count - 1)
             return isNumber ? number : identifier
         }
         if word.count >= mixedIdentifierLength, digits >= 2, letters >= 2 { return identifier }
         return nil
+    }
+
+    static func starts(_ word: ArraySlice<Unicode.Scalar>, with prefix: String) -> Bool {
+        word.count >= prefix.unicodeScalars.count && zip(word, prefix.unicodeScalars).allSatisfy { $0 == $1 }
     }
 
     /// `code=`-style prefixes before an id stay readable: `fbtrace_id=Ab12…` → `fbtrace_id=<id>`.

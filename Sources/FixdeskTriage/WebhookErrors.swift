@@ -8,7 +8,7 @@ enum WebhookErrors {
     static func units(inJSONLine line: String) -> [TriageUnit]? {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return nil }
         var units: [TriageUnit] = []
-        collect(object, timestamp: nil, into: &units)
+        if !webhookUnits(object, into: &units) { collect(object, timestamp: nil, into: &units) }
         if !units.isEmpty { return units }
         // A webhook without errors is a sent, delivered or read status: nothing failed.
         if object["entry"] != nil || object["statuses"] != nil || object["object"] as? String == "whatsapp_business_account" {
@@ -16,6 +16,28 @@ enum WebhookErrors {
         }
         // Any other JSON line (a Graph API error response, a log record) is one paste.
         return [TriageUnit(text: line, timestamp: timestamp(in: object))]
+    }
+
+    /// The errors along the documented path `entry[].changes[].value.{statuses,messages}[].errors[]`
+    /// (and `value.errors[]`); false when the object has not that shape, to be walked in full instead.
+    private static func webhookUnits(_ object: [String: Any], into units: inout [TriageUnit]) -> Bool {
+        guard let entries = object["entry"] as? [[String: Any]] else { return false }
+        for entry in entries {
+            guard let changes = entry["changes"] as? [[String: Any]] else { return false }
+            for change in changes {
+                guard let value = change["value"] as? [String: Any] else { return false }
+                for error in value["errors"] as? [[String: Any]] ?? [] {
+                    units.append(TriageUnit(text: text(of: error), timestamp: timestamp(in: value)))
+                }
+                for key in ["statuses", "messages"] {
+                    for item in value[key] as? [[String: Any]] ?? [] {
+                        let time = timestamp(in: item)
+                        for error in item["errors"] as? [[String: Any]] ?? [] { units.append(TriageUnit(text: text(of: error), timestamp: time)) }
+                    }
+                }
+            }
+        }
+        return true
     }
 
     private static func collect(_ value: Any, timestamp inherited: Date?, into units: inout [TriageUnit]) {
