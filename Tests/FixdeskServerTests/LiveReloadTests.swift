@@ -51,12 +51,19 @@ import FixdeskTestSupport
         #expect(script.text.contains("/_fixdesk/generation") && script.text.contains("location.reload()"))
         #expect(try await server.get("_fixdesk/generation").json?["generation"] as? Int == 1)
 
+        let paste = Data(#"{"text": "error 131047", "lang": "en"}"#.utf8)
+        let before = try await server.post("api/v1/match", body: paste, contentType: "application/json")
+        #expect((before.json?["matches"] as? [[String: Any]])?.first?["title"] as? String == "The 24-hour window has closed")
+
         try retitle("The conversation window is closed")
         #expect(try await waitForGeneration(2, on: server))
         #expect(try await server.get("en/messaging/window/").text.contains("The conversation window is closed"))
         let article = try await server.get("api/v1/articles/window?lang=en")
         #expect(article.json?["title"] as? String == "The conversation window is closed")
         #expect(try await server.get("api/v1/health").json?["generation"] as? Int == 2)
+        // The same paste again is answered from the new content, not from the previous one's cache.
+        let after = try await server.post("api/v1/match", body: paste, contentType: "application/json")
+        #expect((after.json?["matches"] as? [[String: Any]])?.first?["title"] as? String == "The conversation window is closed")
 
         // A broken article is left out, as every command leaves it out; the rest goes on answering.
         try fixture.write("---\nid: [broken\n", to: "en/messaging/window.md")

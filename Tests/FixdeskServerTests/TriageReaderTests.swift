@@ -81,6 +81,24 @@ struct TriageGroupingTests {
     }
 }
 
+extension TriageGroupingTests {
+    /// Log lines that differ only in phone numbers and request ids are one error: matched once,
+    /// also when it matches nothing (a cached "nothing" is still an answer).
+    @Test func linesDifferingOnlyInPersonalDataAreMatchedOnce() throws {
+        var calls = 0
+        let triage = Triage { _ in
+            calls += 1
+            return nil
+        }
+        for number in 0..<50 {
+            try triage.add(TriageUnit(text: "ERROR send failed to=+9053212345\(number % 10)\(number / 10) code=999111 req=5f3a2b9c0d\(number)e"))
+        }
+        #expect(calls == 1)
+        #expect(triage.report().unmatched == 50)
+        #expect(triage.report().unmatchedTexts.count == 1)
+    }
+}
+
 struct GapsTests {
     @Test func groupsUnmatchedPastesByNormalisedText() throws {
         let lines = [
