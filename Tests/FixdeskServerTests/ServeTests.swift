@@ -122,6 +122,17 @@ import FixdeskTestSupport
         #expect(server.stop() == 0)
     }
 
+    @Test func sigtermLetsARequestInFlightFinish() async throws {
+        let server = try ServerProcess(in: folder)
+        // A long paste keeps the request busy for a while after SIGTERM arrives.
+        let paste = Data(String(repeating: "Re-engagement message 131047 şablon pencere ", count: 20_000).utf8)
+        async let answer = server.post("api/v1/match", body: paste, contentType: "text/plain")
+        try await Task.sleep(for: .milliseconds(150))
+        kill(server.process.processIdentifier, SIGTERM)
+        #expect(try await answer.status == 200)
+        #expect(server.stop() == 0)
+    }
+
     @Test func portZeroPicksAFreePortOnLoopback() async throws {
         let first = try ServerProcess(in: folder)
         let second = try ServerProcess(in: folder)
