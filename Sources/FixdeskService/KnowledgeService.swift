@@ -50,7 +50,12 @@ public final class KnowledgeService: @unchecked Sendable {
         }
     }
 
-    deinit { try? FileManager.default.removeItem(at: folder) }
+    deinit { removeFiles() }
+
+    /// Removes the private index files; for the end of the process, where deinitialisers do not run.
+    public func removeFiles() {
+        try? FileManager.default.removeItem(at: folder)
+    }
 
     /// The generation requests are answered from now.
     public var current: KnowledgeGeneration { lock.withLock { generation } }

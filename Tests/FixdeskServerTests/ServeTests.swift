@@ -116,10 +116,14 @@ import FixdeskTestSupport
         #expect(server.stop() == 0)
     }
 
-    @Test func sigtermFinishesAndExitsZero() async throws {
-        let server = try ServerProcess(in: folder)
+    @Test func sigtermFinishesAndExitsZeroLeavingNoIndexFiles() async throws {
+        let temporary = folder.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let server = try ServerProcess(in: folder, environment: ["TMPDIR": temporary.path])
         #expect(try await server.get("api/v1/health").status == 200)
+        #expect(try !FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty, "the private index lives there")
         #expect(server.stop() == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty)
     }
 
     @Test func sigtermLetsARequestInFlightFinish() async throws {

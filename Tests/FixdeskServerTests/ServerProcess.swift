@@ -40,11 +40,11 @@ final class ServerProcess: @unchecked Sendable {
     let address: URL
     private let output = Pipe()
 
-    init(in directory: URL, arguments: [String] = []) throws {
+    init(in directory: URL, arguments: [String] = [], environment: [String: String] = [:]) throws {
         process.executableURL = Binary.url
         process.arguments = ["serve", "--port", "0"] + arguments
         process.currentDirectoryURL = directory
-        process.environment = Binary.environment
+        process.environment = Binary.environment.merging(environment) { $1 }
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()

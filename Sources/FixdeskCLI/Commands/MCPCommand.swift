@@ -19,6 +19,7 @@ struct MCPCommand: ParsableCommand {
         serviceOptions.preferredLanguage = try options.preferredLanguage()
         serviceOptions.onUnmatched = try UnmatchedLogOption.hook(path: logUnmatched)
         let service = try KnowledgeService(loader: options.loader, documents: CommandDocuments(), options: serviceOptions)
+        defer { service.removeFiles() }
         try AsyncBridge.run {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask {

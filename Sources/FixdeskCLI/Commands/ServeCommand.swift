@@ -46,6 +46,7 @@ struct ServeCommand: ParsableCommand {
         serviceOptions.preferredLanguage = try options.preferredLanguage()
         serviceOptions.onUnmatched = try UnmatchedLogOption.hook(path: logUnmatched)
         let service = try KnowledgeService(loader: options.loader, documents: CommandDocuments(), options: serviceOptions)
+        defer { service.removeFiles() }
         let server = APIServer(service: service, host: host, port: port)
         let contentName = options.content
         Self.reportProblems(of: service.current)
