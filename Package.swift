@@ -26,7 +26,7 @@ let package = Package(
             dependencies: ["FixdeskContent", "FixdeskAnalysis", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["DefaultTheme"], swiftSettings: settings),
         .target(name: "FixdeskTriage", dependencies: ["FixdeskMatch", "FixdeskIndex"], swiftSettings: settings),
-        .target(name: "FixdeskService", dependencies: ["FixdeskMatch", "FixdeskIndex", "FixdeskContent", "FixdeskSite", "FixdeskTriage"],
+        .target(name: "FixdeskService", dependencies: ["FixdeskMatch", "FixdeskIndex", "FixdeskContent", "FixdeskSite"],
                 swiftSettings: settings),
         .target(
             name: "FixdeskServer",
@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "FixdeskMatchTests", dependencies: ["FixdeskMatch", "FixdeskEvaluation", "FixdeskTestSupport"]),
         .testTarget(name: "FixdeskSiteTests", dependencies: ["FixdeskSite", "FixdeskContent", "FixdeskTestSupport"]),
         .testTarget(name: "FixdeskCLITests", dependencies: ["FixdeskTestSupport"]),
-        .testTarget(name: "FixdeskServerTests", dependencies: ["FixdeskTriage", "FixdeskMatch", "FixdeskIndex", "FixdeskTestSupport"]),
+        .testTarget(name: "FixdeskServerTests", dependencies: ["FixdeskTriage", "FixdeskTestSupport"]),
     ]
 )
 
