@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
     ],
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
@@ -29,9 +31,19 @@ let package = Package(
             name: "FixdeskSite",
             dependencies: ["FixdeskContent", "FixdeskAnalysis", .product(name: "Mustache", package: "swift-mustache")],
             resources: themeFiles.map { .embedInCode("DefaultTheme/\($0)") }, swiftSettings: settings),
+        .target(name: "FixdeskTriage", dependencies: ["FixdeskMatch", "FixdeskIndex"], swiftSettings: settings),
+        .target(name: "FixdeskService", dependencies: ["FixdeskMatch", "FixdeskIndex", "FixdeskContent", "FixdeskSite"],
+                swiftSettings: settings),
+        .target(
+            name: "FixdeskServer",
+            dependencies: ["FixdeskService", .product(name: "Hummingbird", package: "hummingbird")],
+            resources: [.copy("Resources/openapi.json")], swiftSettings: settings),
+        .target(name: "FixdeskMCP", dependencies: ["FixdeskService", .product(name: "MCP", package: "swift-sdk")],
+                swiftSettings: settings),
         .target(
             name: "FixdeskCLI",
             dependencies: ["FixdeskMatch", "FixdeskIndex", "FixdeskContent", "FixdeskAnalysis", "FixdeskSite",
+                           "FixdeskService", "FixdeskServer", "FixdeskMCP", "FixdeskTriage",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: settings),
         .executableTarget(name: "fixdesk", dependencies: ["FixdeskCLI"], swiftSettings: settings),
@@ -43,7 +55,8 @@ let package = Package(
         .testTarget(name: "FixdeskIndexTests", dependencies: ["FixdeskIndex", "FixdeskTestSupport"]),
         .testTarget(name: "FixdeskMatchTests", dependencies: ["FixdeskMatch", "FixdeskEvaluation", "FixdeskTestSupport"]),
         .testTarget(name: "FixdeskSiteTests", dependencies: ["FixdeskSite", "FixdeskContent", "FixdeskTestSupport"]),
-        .testTarget(name: "FixdeskCLITests", dependencies: ["FixdeskTestSupport", "FixdeskCLI"]),
+        .testTarget(name: "FixdeskCLITests", dependencies: ["FixdeskTestSupport", "FixdeskCLI", "FixdeskService"]),
+        .testTarget(name: "FixdeskServerTests", dependencies: ["FixdeskTriage", "FixdeskSite", "FixdeskTestSupport"]),
     ]
 )
 

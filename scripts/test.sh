@@ -13,6 +13,11 @@ if grep -rl "import CSQLite" Sources | grep -v "^Sources/FixdeskIndex/SQLite/" ;
 fi
 swift build --product fixdesk
 swift test --no-parallel 2>&1 | tee .build/test-output.txt
+# `fixdesk mcp` end to end with the official MCP client from PyPI.
+if ! python3 -c "import mcp" >/dev/null 2>&1; then
+  python3 -m pip install -q "mcp==2.3.0" || python3 -m pip install -q --break-system-packages "mcp==2.3.0"
+fi
+python3 Tests/MCP/mcp_client_test.py .build/debug/fixdesk
 # The generated site from outside: Nu HTML checker and headless Chromium (installs what it needs).
 bash scripts/site-check.sh
 # The browser script's pure functions (folding, codes, ranking) under Node (Debian's nodejs).

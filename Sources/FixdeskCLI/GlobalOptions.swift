@@ -104,7 +104,16 @@ struct GlobalOptions: ParsableArguments {
 
     /// The public address of an article page, from the site's `base_url`.
     func href(_ article: IndexedArticle, in index: KnowledgeIndex) -> String {
-        let base = index.settings.site.baseURL
-        return (base.hasSuffix("/") ? base : base + "/") + article.url
+        PublicAddress.of(article, site: index.settings.site)
+    }
+}
+
+extension GlobalOptions {
+    /// `--lang`, `FIXDESK_LANG` or the locale, for a server that answers in it when a request names no language.
+    /// Checked against the content's languages when `--lang` is given.
+    func preferredLanguage() throws -> String? {
+        let loader = try contentOptions.checkedLoader()
+        let settings = try loader.loadSettings(files: loader.listFiles())
+        return try contentOptions.useLanguage(site: settings.site, languages: settings.languages)
     }
 }

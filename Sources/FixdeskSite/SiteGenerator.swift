@@ -8,7 +8,7 @@ import FixdeskContent
 /// depends on the clock or the machine.
 public struct SiteGenerator {
     /// Interface strings every language must define for the built-in templates.
-    static let requiredStrings = [
+    public static let requiredStrings = [
         "home", "search", "search_placeholder", "paste_title", "paste_placeholder", "paste_button", "steps", "codes",
         "code", "all_codes", "related", "updated", "language", "no_results", "not_found_title", "not_found_text",
         "skip_to_content", "common_errors", "sections", "breadcrumbs", "error_texts", "read_article", "article",

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import FixdeskCLI
+import FixdeskService
 import FixdeskContent
 import FixdeskTestSupport
 import FixdeskIndex

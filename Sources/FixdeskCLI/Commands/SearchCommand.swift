@@ -31,11 +31,7 @@ struct SearchCommand: ParsableCommand {
         }
         let strings = CLIText.current
         if options.json {
-            try Console.printJSON(SearchJSON(results: results.map {
-                SearchJSON.Result(id: $0.article.id, lang: $0.article.language, title: $0.article.title,
-                                  codes: $0.article.codes, snippet: $0.snippet, url: $0.article.url,
-                                  href: options.href($0.article, in: index), path: $0.article.path)
-            }))
+            try Console.printJSON(SearchJSON(results) { options.href($0, in: index) })
         } else if results.isEmpty {
             Console.error(strings("no_search_results", ["query": text]))
         } else {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import FixdeskIndex
 import FixdeskContent
+import FixdeskService
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,9 +17,7 @@ struct ShowCommand: ParsableCommand {
         let index = try options.openIndex()
         let language = try options.language(for: index)
         let text = CLIText.current
-        let lookup = ArticleLookup(isArticleID: { !((try? index.translations(of: $0).isEmpty) ?? true) },
-                                   codes: (try? index.allCodes()) ?? [],
-                                   claimants: { (try? index.articleIDs(claiming: $0)) ?? [] })
+        let lookup = try ArticleLookup(index: index)
         let articleID: String
         switch lookup.resolve(id) {
         case let .article(found): articleID = found

@@ -49,4 +49,11 @@ struct SearchJSON: Encodable {
     }
 
     var results: [Result]
+
+    init(_ results: [SearchResult], href: (IndexedArticle) -> String) {
+        self.results = results.map {
+            Result(id: $0.article.id, lang: $0.article.language, title: $0.article.title, codes: $0.article.codes,
+                   snippet: $0.snippet, url: $0.article.url, href: href($0.article), path: $0.article.path)
+        }
+    }
 }

@@ -86,6 +86,11 @@ enum Console {
     }
 
     static func printJSON(_ value: some Encodable) throws {
+        write(String(decoding: try jsonLine(value), as: UTF8.self), to: STDOUT_FILENO)
+    }
+
+    /// The bytes `printJSON` writes: the document and a line end.
+    static func jsonLine(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(value)
@@ -98,7 +103,7 @@ enum Console {
                 json.unicodeScalars.append(scalar)
             }
         }
-        write(json + "\n", to: STDOUT_FILENO)
+        return Data((json + "\n").utf8)
     }
 }
 

@@ -1,17 +1,18 @@
 import FixdeskContent
+import FixdeskIndex
 
 /// Which article `show ID` means: an id, a code as written (`twilio:63016`, `131047`), or a code
 /// without its provider (`63016`) when only one provider has it.
 ///
 /// Pure: the catalog's codes and who claims them come in as data.
-struct ArticleLookup {
-    enum Outcome: Equatable {
+public struct ArticleLookup {
+    public enum Outcome: Equatable {
         case article(String)
         /// Several codes fit: each with the article that explains it, to suggest.
         case ambiguous([(code: String, article: String)])
         case unknown
 
-        static func == (lhs: Outcome, rhs: Outcome) -> Bool {
+        public static func == (lhs: Outcome, rhs: Outcome) -> Bool {
             switch (lhs, rhs) {
             case let (.article(a), .article(b)): a == b
             case let (.ambiguous(a), .ambiguous(b)): a.map(\.code) == b.map(\.code) && a.map(\.article) == b.map(\.article)
@@ -25,7 +26,29 @@ struct ArticleLookup {
     var codes: Set<String>
     var claimants: (String) -> [String]
 
-    func resolve(_ query: String) -> Outcome {
+    public init(isArticleID: @escaping (String) -> Bool, codes: Set<String>, claimants: @escaping (String) -> [String]) {
+        self.isArticleID = isArticleID
+        self.codes = codes
+        self.claimants = claimants
+    }
+
+    /// The lookup over an index's articles and codes.
+    public init(index: KnowledgeIndex) throws {
+        self.init(isArticleID: { !((try? index.translations(of: $0).isEmpty) ?? true) }, codes: try index.allCodes(),
+                  claimants: { (try? index.articleIDs(claiming: $0)) ?? [] })
+    }
+
+    /// The article `name` means in `language`; of several providers' codes, the first (the command line
+    /// asks the user instead).
+    public static func article(named name: String, language: String, in index: KnowledgeIndex) throws -> IndexedArticle? {
+        switch try ArticleLookup(index: index).resolve(name) {
+        case let .article(id): try index.article(id: id, preferring: language)
+        case let .ambiguous(choices): try index.article(id: choices[0].article, preferring: language)
+        case .unknown: nil
+        }
+    }
+
+    public func resolve(_ query: String) -> Outcome {
         let trimmed = query.trimmedWhitespace
         if isArticleID(trimmed) { return .article(trimmed) }
         let written = Self.code(as: trimmed)
@@ -54,7 +77,7 @@ struct ArticleLookup {
     }
 
     /// `Twilio 63016`, `twilio:63016`, `#131047` → the catalog's spelling.
-    static func code(as written: String) -> String {
+    public static func code(as written: String) -> String {
         var text = written.hasPrefix("#") ? String(written.dropFirst()) : written
         let parts = text.split(separator: " ")
         if parts.count == 2 { text = "\(parts[0]):\(parts[1])" }
