@@ -49,7 +49,8 @@ public final class Matcher {
                 evidence[id, default: Evidence()].add(code: hit)
             }
         }
-        let text = TextEvidence(paste: paste, index: index, subjectIsNamed: subject.placesShortCodes)
+        let text = TextEvidence(paste: paste, index: index,
+                                subjectIsNamed: subject.placesShortCodes || !found.hits.isEmpty)
         for id in try text.candidateIDs(limit: MatchTuning.textCandidates) where evidence[id] == nil {
             evidence[id] = Evidence()
         }

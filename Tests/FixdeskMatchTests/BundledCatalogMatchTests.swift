@@ -69,4 +69,10 @@ import FixdeskTestSupport
         #expect(try ids("sablonunuz duraklatildi").first == "template-paused-low-quality")
         #expect(try ids("How do I export my contacts to a CSV file?") == [])
     }
+
+    @Test func aShortErrorTextBesideItsCodeIsTheErrorItself() throws {
+        let report = try matcher.match(PasteInput(text: #"{"error":{"message":"(#131047) Re-engagement message","code":131047}}"#),
+                                       language: "en")
+        #expect(report.matches.first?.reasons.contains("error text “Re-engagement message”") == true)
+    }
 }
