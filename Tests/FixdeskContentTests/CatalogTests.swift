@@ -37,6 +37,24 @@ import FixdeskContent
         let missing = texts.filter { !turkishErrors.contains($0) }
         #expect(missing.isEmpty, "not in any Turkish article's errors: \(missing)")
     }
+
+    /// Every code on the published lists the catalog was written from (`published-codes-*.txt`, with the page
+    /// that lists it) is claimed by an article in every language, or listed in `not-claimed-*.txt` with why.
+    @Test func everyPublishedCodeIsClaimedOrExplained() throws {
+        for part in ["meta", "providers"] {
+            let published = try Self.lines(of: "published-codes-\(part).txt").map { $0.split(separator: "\t", maxSplits: 1) }
+            let explained = try Self.lines(of: "not-claimed-\(part).txt").map { $0.split(separator: "\t", maxSplits: 1) }
+            #expect(published.count > 150, "\(part): \(published.count) published codes")
+            #expect(published.allSatisfy { $0.count == 2 && $0[1].hasPrefix("http") }, "\(part): each code with the page that lists it")
+            #expect(explained.allSatisfy { $0.count == 2 && !$0[1].isEmpty }, "\(part): each code not claimed with its reason")
+            let reasons = Set(explained.map { String($0[0]).lowercased() })
+            for language in Self.content.site.languages {
+                let claimed = Set(Self.content.articles.filter { $0.language == language }.flatMap(\.codes).map { $0.lowercased() })
+                let missing = published.map { String($0[0]).lowercased() }.filter { !claimed.contains($0) && !reasons.contains($0) }
+                #expect(missing.isEmpty, "\(part), \(language): published but neither claimed nor explained: \(missing)")
+            }
+        }
+    }
 }
 
 @Suite struct ContentFileTests {
