@@ -32,8 +32,8 @@ enum MatchTuning {
     /// A partial literal backed by words.
     static let partialErrorText = 0.45
     /// A literal of this many words or fewer is generic; found in a paste that does not name the subject and
-    /// holds more than it (slack in bytes), it scores `score`: enough alone, not against an unknown code.
-    static let genericLiteral = (words: 4, slackBytes: 24, score: 0.7)
+    /// holds more than it (slack in bytes), it scores `score`: not enough alone, only beside words of the article.
+    static let genericLiteral = (words: 4, slackBytes: 24, score: 0.55)
     /// A paste is part of a literal error text only when they share at least this many words.
     static let fragmentWords = 3
     /// Word evidence: (share of the paste's weighted words covered, distinct words, summed rarity).
