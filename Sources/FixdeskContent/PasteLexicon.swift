@@ -15,16 +15,6 @@ public struct PasteLexicon: Sendable, Equatable, Codable {
         table = words.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" }.joined(separator: "\n")
     }
 
-    /// Lowercased words as written, and the English word each stands for.
-    public func words() -> [String: String] {
-        var result: [String: String] = [:]
-        for line in table.split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            result[String(line[..<tab])] = String(line[line.index(after: tab)...])
-        }
-        return result
-    }
-
     static let folder = "_lexicon"
     static let knownKeys: Set<String> = ["name", "words"]
 

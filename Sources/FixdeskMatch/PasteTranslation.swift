@@ -22,15 +22,30 @@ enum PasteTranslation {
         let words = text.split { !$0.isLetter && !$0.isNumber }.map { $0.lowercased() }
         let letterWords = words.filter { $0.contains(where: \.isLetter) }
         guard !letterWords.isEmpty else { return nil }
+        // Each of the paste's words is looked up in each table in place: building the tables' dictionaries
+        // would cost more than most pastes, which are in no lexicon's language.
         var best: (words: [String: String], known: Int)?
         for lexicon in lexicons {
-            let table = lexicon.words()
-            let known = letterWords.filter { table[$0] != nil }.count
-            if known > (best?.known ?? 0) { best = (table, known) }
+            let table = Array(("\n" + lexicon.table + "\n").utf8)
+            var found: [String: String] = [:]
+            for word in Set(words) {
+                if let english = Self.english(of: word, in: table) { found[word] = english }
+            }
+            let known = letterWords.filter { found[$0] != nil }.count
+            if known > (best?.known ?? 0) { best = (found, known) }
         }
         guard let best, best.known >= minimumWords,
               Double(best.known) / Double(letterWords.count) >= minimumShare else { return nil }
         let untranslated = Set(words.filter { best.words[$0] == nil })
         return Reading(text: words.map { best.words[$0] ?? $0 }.joined(separator: " "), untranslated: untranslated)
+    }
+
+    /// The English word of `word` in a table of `\nword\tenglish` lines, or nil.
+    private static func english(of word: String, in table: [UInt8]) -> String? {
+        let key = Array("\n\(word)\t".utf8)
+        guard let start = ByteSearch.firstOffset(of: key, in: table) else { return nil }
+        let valueStart = start + key.count
+        guard let end = table[valueStart...].firstIndex(of: 0x0A) else { return nil }
+        return String(decoding: table[valueStart..<end], as: UTF8.self)
     }
 }
