@@ -13,22 +13,6 @@ struct CodeResolver {
         var namesUnknownError: Bool
     }
 
-    /// A known code in running text needs this many digits (short numbers are counts, amounts, statuses).
-    static let freeTextDigits = 5
-    /// A provider's code without its provider named needs this many digits (never an HTTP status).
-    static let unnamedProviderDigits = 4
-    /// A code-like number this short says nothing about an unknown error.
-    static let unknownCodeDigits = 3
-    /// A platform code shorter than this (1, 10, 100, 429) is also an HTTP status or another API's code:
-    /// it counts only where the paste names the subject or its platform, writes it as Graph does (`#100`),
-    /// or is nothing but the code.
-    static let placedCodeDigits = 4
-    /// A paste this short (bytes, spaces trimmed) of a code and words for "code" is a code typed into a
-    /// WhatsApp help center ("Error code: 3"): its short codes need no other words around them.
-    static let typedCodeLength = 40
-    /// A subcode hides a parent code mentioned within this many bytes: they describe one error.
-    static let subcodeReach = 400
-
     let catalog: CodeCatalog
     let providers: ProviderNames
 
@@ -63,7 +47,7 @@ struct CodeResolver {
         hits.removeAll { hit in
             switch hit.mention.context {
             case .key(_, false), .hash, .hashInParentheses:
-                return subcodeOffsets.contains { abs($0 - hit.mention.offset) < Self.subcodeReach }
+                return subcodeOffsets.contains { abs($0 - hit.mention.offset) < MatchTuning.subcodeReach }
             default:
                 return false
             }
@@ -73,15 +57,15 @@ struct CodeResolver {
         let sorted = best.values.sorted { ($0.mention.strength, $1.mention.offset) > ($1.mention.strength, $0.mention.offset) }
         let namesUnknown = sorted.isEmpty && mentions.contains {
             if case .freeText = $0.context { return false }
-            return $0.value.count >= Self.unknownCodeDigits
+            return $0.value.count >= MatchTuning.unknownCodeDigits
         }
         return Found(hits: sorted, namesUnknownError: namesUnknown)
     }
 
     /// A short paste of nothing but a code and the words that name one ("Error code: 3", "hata kodu 192").
     static func isTypedCode(_ text: String) -> Bool {
-        guard text.utf8.count <= typedCodeLength * 4,
-              text.trimmingCharacters(in: .whitespacesAndNewlines).utf8.count <= typedCodeLength else { return false }
+        guard text.utf8.count <= MatchTuning.typedCodeLength * 4,
+              text.trimmingCharacters(in: .whitespacesAndNewlines).utf8.count <= MatchTuning.typedCodeLength else { return false }
         let words = text.lowercased().split { !$0.isLetter }
         return words.allSatisfy { word in CodeExtractor.codeWords.contains { $0.split(separator: " ").contains(word) } }
     }
@@ -94,15 +78,15 @@ struct CodeResolver {
         }
         let isFreeText = mention.context == .freeText
         if catalog.contains(value) {
-            if isFreeText { return value.count >= Self.freeTextDigits ? value : nil }
+            if isFreeText { return value.count >= MatchTuning.freeTextDigits ? value : nil }
             // `#100` and `(#100)` are how Graph writes its own codes.
             let graphStyle = mention.context == .hash || mention.context == .hashInParentheses
-            let placed = value.count >= Self.placedCodeDigits || mention.context == .bare || graphStyle || placesShortCodes
+            let placed = value.count >= MatchTuning.placedCodeDigits || mention.context == .bare || graphStyle || placesShortCodes
             return placed ? value : nil
         }
         // A provider's code without the provider named: only when one provider has it and it is long enough
         // to be its own (Twilio's 63016), never a short number such as the HTTP status in "status code 400".
-        let minimumDigits = isFreeText ? Self.freeTextDigits : Self.unnamedProviderDigits
+        let minimumDigits = isFreeText ? MatchTuning.freeTextDigits : MatchTuning.unnamedProviderDigits
         let owners = value.count >= minimumDigits ? catalog.providerCodesByValue[value] ?? [] : []
         if owners.count == 1 { return owners.first }
         if !isFreeText, case .key = mention.context, let number = Int(value), catalog.isInRange(number) {

@@ -8,6 +8,23 @@ enum MatchTuning {
     /// their contexts in all of it.
     static let namesScannedBytes = 64 * 1024
 
+    // Codes
+    /// A known code in running text needs this many digits (short numbers are counts, amounts, statuses).
+    static let freeTextDigits = 5
+    /// A provider's code without its provider named needs this many digits (never an HTTP status).
+    static let unnamedProviderDigits = 4
+    /// A code-like number this short says nothing about an unknown error.
+    static let unknownCodeDigits = 3
+    /// A platform code shorter than this (1, 10, 100, 429) is also an HTTP status or another API's code:
+    /// it counts only where the paste names the subject or its platform, writes it as Graph does (`#100`),
+    /// or is nothing but the code.
+    static let placedCodeDigits = 4
+    /// A paste this short (bytes, spaces trimmed) of a code and words for "code" is a code typed into a
+    /// WhatsApp help center ("Error code: 3"): its short codes need no other words around them.
+    static let typedCodeLength = 40
+    /// A subcode hides a parent code mentioned within this many bytes: they describe one error.
+    static let subcodeReach = 400
+
     // Candidates
     /// Text candidates scored per paste: the evaluation scores the same with 8, 12 or 16; 12 keeps a margin.
     static let textCandidates = 12
