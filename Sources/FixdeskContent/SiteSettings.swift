@@ -29,6 +29,11 @@ public struct SiteSettings: Sendable, Equatable, Codable {
         self.subject = subject
     }
 
+    /// The public address of a page inside the site: `base_url` + `en/messaging/x/`.
+    public func address(of page: String) -> String {
+        (baseURL.hasSuffix("/") ? baseURL : baseURL + "/") + page
+    }
+
     static let fileName = "_site.yml"
     static let knownKeys: Set<String> = ["title", "base_url", "default_language", "languages", "sections", "common_errors",
                                          "logo", "favicon", "subject_markers", "platform_markers", "other_products"]

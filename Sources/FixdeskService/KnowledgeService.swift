@@ -99,9 +99,11 @@ public final class KnowledgeService: @unchecked Sendable {
     public func article(id: String, language: String?) throws -> Data {
         let generation = current
         let code = try generation.language(requested: language, preferred: options.preferredLanguage)
-        let article = try generation.pool.withHandle { try ArticleLookup.article(named: id, language: code, in: $0.index) }
-        guard let article else { throw ServiceError(.notFound, "No article has the id '\(id)'.") }
-        return try documents.article(article, settings: generation.settings)
+        let document = try generation.pool.withHandle { handle in
+            try ArticleLookup.article(named: id, language: code, in: handle.index).map { try ArticleDocument($0, in: handle.index) }
+        }
+        guard let document else { throw ServiceError(.notFound, "No article has the id '\(id)'.") }
+        return try JSONDocument.encode(document)
     }
 
     // MARK: Content changes

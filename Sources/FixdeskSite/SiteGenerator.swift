@@ -230,16 +230,12 @@ public struct SiteGenerator {
                  text: SearchIndexBuilder(catalog: catalog, language: language).javaScript())
     }
 
+    /// `api/<lang>/<id>.json`: the document `show --json` prints for the same article.
     func articleJSON(_ article: Article) -> SiteFile {
-        var translations: [String: String] = [:]
-        for language in catalog.languages {
-            if let other = catalog.article(id: article.id, language: language) {
-                translations[language] = SitePaths.absoluteURL(of: SitePaths.article(other), baseURL: site.baseURL)
-            }
-        }
-        let record = ArticleRecord(article, url: SitePaths.absoluteURL(of: SitePaths.article(article), baseURL: site.baseURL),
-                                   translations: translations)
-        return SiteFile(path: SitePaths.articleJSON(article), contents: record.encoded())
+        let translations = catalog.languages.compactMap { catalog.article(id: article.id, language: $0) }
+        let document = ArticleDocument(article, translations: translations, site: site)
+        // A document of strings and lists of strings always encodes.
+        return SiteFile(path: SitePaths.articleJSON(article), contents: (try? JSONDocument.encode(document)) ?? Data())
     }
 
     func sitemap() -> SiteFile {

@@ -13,6 +13,11 @@ import FixdeskTestSupport
 
     init() throws {
         fixture = try ContentFixture()
+        try Self.addInterfaceStrings(to: fixture)
+    }
+
+    /// Gives the fixture's languages every interface string, so that a site can be built from it.
+    static func addInterfaceStrings(to fixture: ContentFixture) throws {
         for (language, search) in [("en", "Search"), ("tr", "Ara")] {
             let strings = try fixture.read("\(language)/_strings.yml")
             let ui = "ui:\n" + Self.interfaceKeys.map { "  \($0): \($0 == "search" ? search : $0)" }.joined(separator: "\n")

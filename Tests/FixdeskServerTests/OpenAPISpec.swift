@@ -39,6 +39,11 @@ struct OpenAPISpec {
                 }
             }
             for key in object.keys where (schema["properties"] as? [String: Any])?[key] == nil {
+                // A map (`additionalProperties`) documents every key by the schema of its values.
+                if let values = schema["additionalProperties"] as? [String: Any] {
+                    problems += self.problems(of: object[key]!, against: values, at: "\(location).\(key)")
+                    continue
+                }
                 problems.append("\(location): '\(key)' is not documented")
             }
         case "array":

@@ -62,6 +62,28 @@ import FixdeskTestSupport
         #expect(server.stop() == 0)
     }
 
+    @Test func oneArticleIsTheSameDocumentFromShowTheAPIAndTheSiteFile() async throws {
+        let shown = try Binary.run(["show", "--json", "--lang", "tr", "window"], in: folder)
+        #expect(shown.status == 0)
+        let server = try ServerProcess(in: folder)
+        let served = try await server.get("api/v1/articles/window?lang=tr")
+        #expect(server.stop() == 0)
+        try LiveReloadTests.addInterfaceStrings(to: fixture)
+        #expect(try Binary.run(["site", "--out", "out"], in: folder).status == 0)
+        let file = try Data(contentsOf: folder.appendingPathComponent("out/api/tr/window.json"))
+
+        #expect(served.body == shown.stdout)
+        #expect(file == shown.stdout)
+        let document = try #require(try JSONSerialization.jsonObject(with: file) as? [String: Any])
+        #expect(document["url"] as? String == "tr/messaging/window/")
+        #expect(document["href"] as? String == "https://help.example.com/tr/messaging/window/")
+        #expect(document["related"] as? [String] == ["paused"])
+        #expect(document["translations"] as? [String: String] == ["en": "https://help.example.com/en/messaging/window/",
+                                                                   "tr": "https://help.example.com/tr/messaging/window/"])
+        #expect((document["steps"] as? [String])?.count == 2)
+        #expect((document["body"] as? String)?.isEmpty == false)
+    }
+
     @Test func badRequestsGetAJSONErrorAndTheirStatus() async throws {
         let server = try ServerProcess(in: folder)
         let cases: [(String, ServerProcess.Answer)] = [

@@ -19,7 +19,7 @@ struct ShowCommand: ParsableCommand {
         let text = CLIText.current
         let lookup = try ArticleLookup(index: index)
         let articleID: String
-        switch lookup.resolve(id) {
+        switch try lookup.resolve(id) {
         case let .article(found): articleID = found
         case let .ambiguous(choices):
             let list = choices.map { "\(ErrorCode.displayName(of: $0.code)) (\($0.article))" }.joined(separator: ", ")
@@ -32,7 +32,7 @@ struct ShowCommand: ParsableCommand {
             throw FixdeskError(.usage, key: "error_no_article", ["id": id], english: CLIText.english["error_no_article"]!)
         }
         if options.json {
-            try Console.printJSON(ArticleJSON(article, href: options.href(article, in: index)))
+            try Console.printJSON(ArticleDocument(article, in: index))
             return
         }
         if article.language != language {

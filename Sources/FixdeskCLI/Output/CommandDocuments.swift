@@ -4,26 +4,22 @@ import FixdeskIndex
 import FixdeskMatch
 import FixdeskService
 
-/// The JSON documents of `match --json`, `search --json` and `show --json`, byte for byte, for
+/// The JSON documents of `match --json` and `search --json`, byte for byte, for
 /// the front ends that answer the same questions (`serve`, `mcp`).
 struct CommandDocuments: AnswerDocuments {
     func match(_ report: MatchReport, settings: ContentLoader.Settings) throws -> Data {
-        try Console.jsonLine(MatchJSON(report, matches: report.matches, text: CLIText(settings.languages[report.language]),
+        try JSONDocument.encode(MatchJSON(report, matches: report.matches, text: CLIText(settings.languages[report.language]),
                                        href: { PublicAddress.of($0.article, site: settings.site) }))
     }
 
     func search(_ results: [SearchResult], settings: ContentLoader.Settings) throws -> Data {
-        try Console.jsonLine(SearchJSON(results) { PublicAddress.of($0, site: settings.site) })
-    }
-
-    func article(_ article: IndexedArticle, settings: ContentLoader.Settings) throws -> Data {
-        try Console.jsonLine(ArticleJSON(article, href: PublicAddress.of(article, site: settings.site)))
+        try JSONDocument.encode(SearchJSON(results) { PublicAddress.of($0, site: settings.site) })
     }
 }
 
 /// The address an agent can send a customer: the article's page under the site's `base_url`.
 enum PublicAddress {
     static func of(_ article: IndexedArticle, site: SiteSettings) -> String {
-        (site.baseURL.hasSuffix("/") ? site.baseURL : site.baseURL + "/") + article.url
+        site.address(of: article.url)
     }
 }

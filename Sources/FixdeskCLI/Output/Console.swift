@@ -86,24 +86,7 @@ enum Console {
     }
 
     static func printJSON(_ value: some Encodable) throws {
-        write(String(decoding: try jsonLine(value), as: UTF8.self), to: STDOUT_FILENO)
-    }
-
-    /// The bytes `printJSON` writes: the document and a line end.
-    static func jsonLine(_ value: some Encodable) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        // JSON already escapes C0 controls; DEL and C1 controls are escaped too, which keeps the same value.
-        var json = ""
-        for scalar in String(decoding: data, as: UTF8.self).unicodeScalars {
-            if TerminalText.needsEscape(scalar) {
-                json += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
-            } else {
-                json.unicodeScalars.append(scalar)
-            }
-        }
-        return Data((json + "\n").utf8)
+        write(String(decoding: try JSONDocument.encode(value), as: UTF8.self), to: STDOUT_FILENO)
     }
 }
 

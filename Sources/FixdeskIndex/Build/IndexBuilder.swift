@@ -215,8 +215,8 @@ struct ArticleWriter {
         self.database = database
         self.analyzers = analyzers
         insertArticle = try database.prepare("""
-            INSERT INTO articles(rowid, path, id, lang, section, slug, title, summary, codes, errors, steps, tags, body_text, updated, match_data)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+            INSERT INTO articles(rowid, path, id, lang, section, slug, title, summary, codes, errors, steps, tags, related, body_text, updated, match_data)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
             """)
         insertCode = try database.prepare("INSERT INTO codes(code, article) VALUES (?1, ?2)")
         insertTerms = try database.prepare(
@@ -237,7 +237,7 @@ struct ArticleWriter {
             .text(article.path), .text(article.id), .text(article.language), .text(article.section), .text(article.slug),
             .text(article.title), .text(article.summary), .text(article.encodedCodes),
             .text(article.encodedErrors), .text(article.encodedSteps),
-            .text(article.encodedTags), .text(article.bodyText), .text(article.updated), .text(article.matchData),
+            .text(article.encodedTags), .text(article.encodedRelated), .text(article.bodyText), .text(article.updated), .text(article.matchData),
         ])
         let row = rowID ?? database.lastInsertedRowID
         for code in article.codeKeys {

@@ -14,6 +14,7 @@ struct PreparedArticle {
     var encodedErrors: String
     var encodedSteps: String
     var encodedTags: String
+    var encodedRelated: String
     /// What `match` compares pastes with, see `MatchProfile`.
     var matchData: String
 
@@ -43,6 +44,7 @@ struct PreparedArticle {
             codeKeys: article.codes.map { $0.lowercased() }, fields: columns,
             encodedCodes: ListCoding.encode(article.codes), encodedErrors: ListCoding.encode(article.errors),
             encodedSteps: ListCoding.encode(article.steps), encodedTags: ListCoding.encode(article.tags),
+            encodedRelated: ListCoding.encode(article.related),
             matchData: MatchProfile.encode(titleTerms: titleTerms ?? [], errors: article.errors, errorTerms: errorTerms))
     }
 }

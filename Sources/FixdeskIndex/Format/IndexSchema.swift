@@ -12,7 +12,7 @@
 ///
 /// https://sqlite.org/fts5.html
 enum IndexSchema {
-    static let version = 6
+    static let version = 7
 
     /// bm25 weights of title, errors, codes, summary, body.
     static let fieldWeights = [10, 6, 8, 3, 1]
@@ -39,6 +39,7 @@ enum IndexSchema {
         errors TEXT NOT NULL,
         steps TEXT NOT NULL,
         tags TEXT NOT NULL,
+        related TEXT NOT NULL,
         body_text TEXT NOT NULL,
         updated TEXT NOT NULL,
         match_data TEXT NOT NULL

@@ -1,5 +1,7 @@
+import FixdeskContent
+
 /// An article as stored in the index: all that `match`, `search` and `show --json` print.
-public struct IndexedArticle: Sendable, Equatable {
+public struct IndexedArticle: Sendable, Equatable, ArticleDocumentSource {
     public var rowID: Int64
     public var id: String
     public var language: String
@@ -14,6 +16,8 @@ public struct IndexedArticle: Sendable, Equatable {
     public var bodyText: String
     public var updated: String
     public var path: String
+    /// Ids of related articles.
+    public var related: [String]
 
     public var url: String { "\(language)/\(section)/\(slug)/" }
 }

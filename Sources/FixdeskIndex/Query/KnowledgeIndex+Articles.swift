@@ -2,13 +2,14 @@ import FixdeskContent
 
 /// Reading articles and the codes they claim.
 extension KnowledgeIndex {
-    static let articleColumns = "rowid, id, lang, section, slug, title, summary, codes, errors, steps, tags, body_text, updated, path"
+    static let articleColumns = "rowid, id, lang, section, slug, title, summary, codes, errors, steps, tags, body_text, updated, path, related"
 
     static func article(from row: Statement) -> IndexedArticle {
         IndexedArticle(rowID: row.int(0), id: row.text(1), language: row.text(2), section: row.text(3), slug: row.text(4),
                        title: row.text(5), summary: row.text(6), codes: ListCoding.decode(row.text(7)),
                        errors: ListCoding.decode(row.text(8)), steps: ListCoding.decode(row.text(9)),
-                       tags: ListCoding.decode(row.text(10)), bodyText: row.text(11), updated: row.text(12), path: row.text(13))
+                       tags: ListCoding.decode(row.text(10)), bodyText: row.text(11), updated: row.text(12), path: row.text(13),
+                       related: ListCoding.decode(row.text(14)))
     }
 
     /// Every translation of the article `id`, in the site's language order.
