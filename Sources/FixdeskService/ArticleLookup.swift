@@ -4,7 +4,8 @@ import FixdeskIndex
 /// Which article `show ID` means: an id, a code as written (`twilio:63016`, `131047`), or a code
 /// without its provider (`63016`) when only one provider has it.
 ///
-/// Pure: the catalog's codes and who claims them come in as data.
+/// Pure: the catalog's codes and who claims them come in as data. A failed read of the index is thrown,
+/// never taken for an unknown article.
 public struct ArticleLookup {
     public enum Outcome: Equatable {
         case article(String)
@@ -22,11 +23,12 @@ public struct ArticleLookup {
         }
     }
 
-    var isArticleID: (String) -> Bool
+    var isArticleID: (String) throws -> Bool
     var codes: Set<String>
-    var claimants: (String) -> [String]
+    var claimants: (String) throws -> [String]
 
-    public init(isArticleID: @escaping (String) -> Bool, codes: Set<String>, claimants: @escaping (String) -> [String]) {
+    public init(isArticleID: @escaping (String) throws -> Bool, codes: Set<String>,
+                claimants: @escaping (String) throws -> [String]) {
         self.isArticleID = isArticleID
         self.codes = codes
         self.claimants = claimants
@@ -34,8 +36,8 @@ public struct ArticleLookup {
 
     /// The lookup over an index's articles and codes.
     public init(index: KnowledgeIndex) throws {
-        self.init(isArticleID: { !((try? index.translations(of: $0).isEmpty) ?? true) }, codes: try index.allCodes(),
-                  claimants: { (try? index.articleIDs(claiming: $0)) ?? [] })
+        self.init(isArticleID: { try !index.translations(of: $0).isEmpty }, codes: try index.allCodes(),
+                  claimants: { try index.articleIDs(claiming: $0) })
     }
 
     /// The article `name` means in `language`; of several providers' codes, the first (the command line
@@ -48,19 +50,21 @@ public struct ArticleLookup {
         }
     }
 
-    public func resolve(_ query: String) -> Outcome {
+    public func resolve(_ query: String) throws -> Outcome {
         let trimmed = query.trimmedWhitespace
-        if isArticleID(trimmed) { return .article(trimmed) }
+        if try isArticleID(trimmed) { return .article(trimmed) }
         let written = Self.code(as: trimmed)
         let candidates: [String]
-        if written.contains(":") || !claimants(written).isEmpty {
+        if try written.contains(":") || !claimants(written).isEmpty {
             // Written with its provider, or one of Meta's own (ranges too): plus any provider's same number.
             candidates = [written] + (written.contains(":") ? [] : sameValue(written))
         } else {
             candidates = sameValue(written)
         }
         var seen: Set<String> = []
-        let found = candidates.filter { seen.insert($0).inserted }.compactMap { code in claimants(code).first.map { (code: code, article: $0) } }
+        let found = try candidates.filter { seen.insert($0).inserted }.compactMap { code in
+            try claimants(code).first.map { (code: code, article: $0) }
+        }
         switch found.count {
         case 0: return .unknown
         case 1: return .article(found[0].article)

@@ -143,16 +143,25 @@ struct CLIRulesTests {
         #expect(named.locate(option: nil) == .init(path: "/data/kb/content", indexFolder: "/data/kb/"))
     }
 
-    @Test func aCodeWithoutProviderIsFoundOrSuggested() {
+    @Test func aCodeWithoutProviderIsFoundOrSuggested() throws {
         let claims = ["131047": ["window"], "twilio:63016": ["window"], "twilio:21610": ["opt-out"], "cmcom:21610": ["cm-stop"]]
         let lookup = ArticleLookup(isArticleID: { $0 == "window" }, codes: Set(claims.keys), claimants: { claims[$0] ?? [] })
-        #expect(lookup.resolve("window") == .article("window"))
-        #expect(lookup.resolve("63016") == .article("window"))
-        #expect(lookup.resolve("Twilio 63016") == .article("window"))
-        #expect(lookup.resolve("#131047") == .article("window"))
-        #expect(lookup.resolve("21610") == .ambiguous([("cmcom:21610", "cm-stop"), ("twilio:21610", "opt-out")]))
-        #expect(lookup.resolve("CM.com:21610") == .article("cm-stop"))
-        #expect(lookup.resolve("99999") == .unknown)
+        #expect(try lookup.resolve("window") == .article("window"))
+        #expect(try lookup.resolve("63016") == .article("window"))
+        #expect(try lookup.resolve("Twilio 63016") == .article("window"))
+        #expect(try lookup.resolve("#131047") == .article("window"))
+        #expect(try lookup.resolve("21610") == .ambiguous([("cmcom:21610", "cm-stop"), ("twilio:21610", "opt-out")]))
+        #expect(try lookup.resolve("CM.com:21610") == .article("cm-stop"))
+        #expect(try lookup.resolve("99999") == .unknown)
+    }
+
+    /// A failed read of the index is an error to report, not "no such article" (it was, through `try?`).
+    @Test func aFailedIndexReadIsNotAnUnknownArticle() {
+        struct ReadFailed: Error {}
+        let unreadable = ArticleLookup(isArticleID: { _ in throw ReadFailed() }, codes: ["131047"], claimants: { _ in [] })
+        #expect(throws: ReadFailed.self) { try unreadable.resolve("window") }
+        let noClaims = ArticleLookup(isArticleID: { _ in false }, codes: ["131047"], claimants: { _ in throw ReadFailed() })
+        #expect(throws: ReadFailed.self) { try noClaims.resolve("131047") }
     }
 
     @Test func progressIsNeverShownToScriptsOrCI() {
