@@ -8,30 +8,8 @@ struct CLIRun {
     var stdout: String
     var stderr: String
 
-    struct StaleBinary: Error, CustomStringConvertible {
-        var description: String
-    }
-
-    /// The `fixdesk` built with these tests: SwiftPM puts every product of a build in one folder, so it is
-    /// the one beside the running test binary (`.build/<triple>/debug/`), whatever the scratch path, never
-    /// one left from another build. A missing binary, or one older than the newest source file, is an error.
-    static func binary() throws -> URL {
-        let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        let binary = testBinary.deletingLastPathComponent().appendingPathComponent("fixdesk")
-        guard let built = modified(binary) else {
-            throw StaleBinary(description: "No fixdesk beside \(testBinary.path): build with `swift build --build-tests`.")
-        }
-        let sources = FileManager.default.enumerator(at: PackageRoot.url.appendingPathComponent("Sources"), includingPropertiesForKeys: nil)
-        let newest = (sources?.allObjects as? [URL] ?? []).filter { $0.pathExtension == "swift" }.compactMap(modified).max()
-        if let newest, newest > built {
-            throw StaleBinary(description: "\(binary.path) is older than the sources: build with `swift build --build-tests`.")
-        }
-        return binary
-    }
-
-    private static func modified(_ url: URL) -> Date? {
-        (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
-    }
+    /// The `fixdesk` built with these tests; see `BuiltBinary`.
+    static func binary() throws -> URL { try BuiltBinary.fixdesk() }
 
     init(_ arguments: [String], stdin: String? = nil, in directory: URL, environment: [String: String] = [:]) throws {
         let process = Process()

@@ -4,9 +4,9 @@ import FoundationNetworking
 #endif
 import FixdeskTestSupport
 
-/// The built `fixdesk` binary.
+/// The `fixdesk` built with these tests (never a stale one, see `BuiltBinary`).
 enum Binary {
-    static var url: URL { PackageRoot.url.appendingPathComponent(".build/debug/fixdesk") }
+    static var url: URL { get throws { try BuiltBinary.fixdesk() } }
 
     static var environment: [String: String] {
         var env = ProcessInfo.processInfo.environment
@@ -20,7 +20,7 @@ enum Binary {
     /// Runs a command to its end and returns its status and standard output.
     static func run(_ arguments: [String], in directory: URL) throws -> (status: Int32, stdout: Data) {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = try url
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = environment
@@ -41,7 +41,7 @@ final class ServerProcess: @unchecked Sendable {
     private let output = Pipe()
 
     init(in directory: URL, arguments: [String] = [], environment: [String: String] = [:]) throws {
-        process.executableURL = Binary.url
+        process.executableURL = try Binary.url
         process.arguments = ["serve", "--port", "0"] + arguments
         process.currentDirectoryURL = directory
         process.environment = Binary.environment.merging(environment) { $1 }
