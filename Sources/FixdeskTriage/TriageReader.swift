@@ -1,4 +1,5 @@
 import Foundation
+import FixdeskContent
 
 /// Turns the lines of a triage input into units, recognising its kind from the first line:
 /// JSON lines (webhook callbacks or any JSON records), a CSV export with a header row, or log lines.
@@ -69,19 +70,14 @@ public struct TriageReader: Sendable {
         let rest = lines[first...]
         switch kind {
         case .jsonLines, .log:
-            let slices = Self.slices(of: rest.count)
-            var results = [[TriageUnit]](repeating: [], count: slices.count)
             let reader = self
-            results.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let output = buffer
-                DispatchQueue.concurrentPerform(iterations: slices.count) { slice in
-                    var copy = reader
-                    var found: [TriageUnit] = []
-                    for line in rest[(rest.startIndex + slices[slice].lowerBound)..<(rest.startIndex + slices[slice].upperBound)] {
-                        found += copy.units(ofLine: line)
-                    }
-                    output[slice] = found
+            let results = Self.slices(of: rest.count).orderedParallelMap { slice in
+                var copy = reader
+                var found: [TriageUnit] = []
+                for line in rest[(rest.startIndex + slice.lowerBound)..<(rest.startIndex + slice.upperBound)] {
+                    found += copy.units(ofLine: line)
                 }
+                return found
             }
             for result in results { units += result }
         default:
