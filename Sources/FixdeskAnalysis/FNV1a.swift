@@ -22,4 +22,10 @@ public struct FNV1a: Sendable {
         hash.add(bytes)
         return hash.value
     }
+
+    /// The 32-bit FNV-1a hash of `bytes`: what scripts in other languages compute just as easily (the
+    /// evaluation's corpus split).
+    public static func hash32(_ bytes: some Sequence<UInt8>) -> UInt32 {
+        bytes.reduce(0x811C_9DC5) { ($0 ^ UInt32($1)) &* 0x0100_0193 }
+    }
 }

@@ -1,3 +1,5 @@
+import FixdeskAnalysis
+
 /// Fixed divisions of a corpus by a hash of each case's id, so that they never change as cases are added:
 /// a half to tune on and a half held out, and five folds for cross-validation.
 public enum CorpusSplit {
@@ -6,12 +8,7 @@ public enum CorpusSplit {
     /// FNV-1a (32 bits) of the id's UTF-8 bytes: stable across runs, platforms and languages (the evaluation
     /// scripts compute the same).
     public static func hash(of id: String) -> UInt32 {
-        var hash: UInt32 = 0x811C_9DC5
-        for byte in id.utf8 {
-            hash ^= UInt32(byte)
-            hash = hash &* 0x0100_0193
-        }
-        return hash
+        FNV1a.hash32(id.utf8)
     }
 
     public static func half(of testCase: EvaluationCase) -> Half {
