@@ -68,7 +68,9 @@ enum MatchTuning {
     static let errorTextFloor = 0.6
     /// Word evidence shown as a reason from this share on.
     static let shownWordShare = 0.3
-    /// Results at or above this confidence are code matches: all of them are kept, past `Matcher.limit`.
+    /// At most this many results; a paste with more distinct codes still gets one result per code.
+    static let resultLimit = 5
+    /// Results at or above this confidence are code matches: all of them are kept, past `resultLimit`.
     static let codeConfidence = 0.9
     /// Results below this share of the best confidence are dropped.
     static let keptShareOfBest = 0.5

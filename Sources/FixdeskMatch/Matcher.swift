@@ -13,9 +13,6 @@ public final class Matcher {
     /// The catalog's codes, read once; a failed read is reported by `match`, never hidden.
     private let catalog: Result<CodeCatalog, any Error>
 
-    /// At most this many results; a paste with more distinct codes still gets one result per code.
-    public var limit = 5
-
     public init(index: KnowledgeIndex) {
         self.index = index
         catalog = Result { CodeCatalog(codes: try index.allCodes()) }
@@ -81,7 +78,7 @@ public final class Matcher {
         }
         var ranked = Evidence.Order.arrange(matches)
         let codeMatches = ranked.filter { $0.confidence >= MatchTuning.codeConfidence }.count
-        ranked = Array(ranked.prefix(max(limit, codeMatches)))
+        ranked = Array(ranked.prefix(max(MatchTuning.resultLimit, codeMatches)))
         if let best = ranked.map(\.confidence).max() {
             ranked = ranked.filter { $0.confidence >= best * MatchTuning.keptShareOfBest }
         }
