@@ -4,7 +4,7 @@ import PackageDescription
 let settings: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
 
 /// The site's built-in theme, compiled into the binary so that it alone can publish a site
-/// (Sources/FixdeskSite/DefaultThemeFiles.swift names the same files).
+/// (Sources/FixdeskSite/Theme/DefaultThemeFiles.swift names the same files).
 let themeFiles = ["article.mustache", "code.mustache", "codes.mustache", "favicon.svg", "home.mustache", "layout.mustache",
                   "logo.svg", "not-found.mustache", "paste-box.mustache", "root.mustache", "search.mustache",
                   "section.mustache", "site.css", "site.js"]
