@@ -1,5 +1,5 @@
 // Scores the browser's search box (assets/site.js) on the typed searches, as `fixdesk-eval --searches` does
-// for the command line: node Tests/Site/search-eval.mjs SITE_DIR [SEARCHES.jsonl] [--verbose]
+// for the command line: node Tests/Site/search-eval.mjs SITE_DIR [SEARCHES.jsonl] [--verbose] [--no-synonyms]
 // Each search is typed on the pages of its "want" language, with that language's search index; the figures
 // are by kind and by language, for the tuning half and the held-out half (FNV-1a of the id, even = tune).
 import fs from 'node:fs';
@@ -8,10 +8,12 @@ import vm from 'node:vm';
 import { createRequire } from 'node:module';
 
 const verbose = process.argv.includes('--verbose');
-const [siteArgument, casesArgument] = process.argv.slice(2).filter((argument) => argument !== '--verbose');
+// --no-synonyms: the index's synonym groups are left out, to see what they add.
+const withoutSynonyms = process.argv.includes('--no-synonyms');
+const [siteArgument, casesArgument] = process.argv.slice(2).filter((argument) => !argument.startsWith('--'));
 const site = siteArgument && path.resolve(siteArgument);
 if (!site) {
-  console.error('usage: node Tests/Site/search-eval.mjs SITE_DIR [SEARCHES.jsonl] [--verbose]');
+  console.error('usage: node Tests/Site/search-eval.mjs SITE_DIR [SEARCHES.jsonl] [--verbose] [--no-synonyms]');
   process.exit(2);
 }
 const root = path.dirname(path.dirname(path.dirname(new URL(import.meta.url).pathname)));
@@ -30,6 +32,7 @@ function indexFor(language) {
     const context = { window: {} };
     vm.createContext(context);
     vm.runInContext(fs.readFileSync(path.join(site, language, 'search-index.js'), 'utf8'), context);
+    if (withoutSynonyms) context.window.FIXDESK_INDEX.synonyms = [];
     indexes.set(language, context.window.FIXDESK_INDEX);
   }
   return indexes.get(language);
