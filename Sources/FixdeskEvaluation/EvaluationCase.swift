@@ -16,9 +16,11 @@ public struct EvaluationCase: Sendable, Decodable {
     public var language: String
     /// Where a real paste was found (a page or `owner/repo#issue`).
     public var source: String?
+    /// What a typed search tests: `synonym`, `paraphrase`, `keyword` or `typo`.
+    public var kind: String
 
     enum CodingKeys: String, CodingKey {
-        case id, input, want, format, source
+        case id, input, want, format, source, kind
         case language = "lang"
         case expectedCodes = "expected_codes", expectTitleContains = "expect_title_contains", expectNone = "expect_none"
     }
@@ -31,6 +33,7 @@ public struct EvaluationCase: Sendable, Decodable {
         format = try container.decodeIfPresent(String.self, forKey: .format) ?? "?"
         language = try container.decodeIfPresent(String.self, forKey: .language) ?? "?"
         source = try container.decodeIfPresent(String.self, forKey: .source)
+        kind = try container.decodeIfPresent(String.self, forKey: .kind) ?? "?"
         expectNone = try container.decodeIfPresent(Bool.self, forKey: .expectNone) ?? false
         expectTitleContains = try container.decodeIfPresent([String].self, forKey: .expectTitleContains)
         if let numbers = try? container.decodeIfPresent([Int].self, forKey: .expectedCodes) {

@@ -66,6 +66,15 @@ public struct Evaluator {
         }
     }
 
+    /// `search` as an agent types it, in the case's language; `expandingSynonyms` false is the typed words alone.
+    public func runSearch(_ cases: [EvaluationCase], expandingSynonyms: Bool = true) throws -> [Outcome] {
+        try cases.map { testCase in
+            let top = try index.search(testCase.input, language: testCase.want, limit: 10, expandingSynonyms: expandingSynonyms)
+                .map { Ranked(id: $0.article.id, title: $0.article.title, codes: $0.article.codes) }
+            return Outcome(testCase: testCase, rank: Self.rank(of: testCase, in: top), top: top)
+        }
+    }
+
     static func rank(of testCase: EvaluationCase, in top: [Ranked]) -> Int? {
         if testCase.expectNone { return top.isEmpty ? 1 : nil }
         let index = top.firstIndex { ranked in
@@ -91,10 +100,11 @@ public struct Evaluator {
 
     /// A table of matcher and baseline figures side by side, one row per format (or `group`).
     public static func table(matcher: [Outcome], baseline: [Outcome], by group: (EvaluationCase) -> String = \.format,
-                             heading: String = "format") -> String {
+                             heading: String = "format", baselineName: String = "bm25") -> String {
         let ours = figures(matcher, by: group)
         let theirs = figures(baseline, by: group)
-        var lines = [heading.padding(toLength: 14, withPad: " ", startingAt: 0) + "  cases   top1   top3    mrr | bm25 top1   top3    mrr"]
+        var lines = [heading.padding(toLength: 14, withPad: " ", startingAt: 0) + "  cases   top1   top3    mrr | "
+            + baselineName.padding(toLength: 4, withPad: " ", startingAt: 0) + " top1   top3    mrr"]
         for format in ours.keys.sorted() {
             let a = ours[format]!, b = theirs[format] ?? Figures()
             let name = format.padding(toLength: 14, withPad: " ", startingAt: 0)

@@ -23,6 +23,8 @@ public final class KnowledgeIndex {
     /// takes most of a millisecond.
     var documentCounts: [String: Int] = [:]
     var vocabularyByInitial: [Unicode.Scalar: [VocabularyTerm]] = [:]
+    /// The languages' synonym groups as terms, analysed on the first search.
+    lazy var synonymTable = SynonymTable(settings: settings, analyzers: analyzers)
 
     init(database: Database, analyzers: AnalyzerSet, settings: ContentLoader.Settings, refresh: RefreshReport,
          warnings: [String] = []) {

@@ -334,6 +334,32 @@ describe('search', () => {
   });
 });
 
+describe('search with synonym groups', () => {
+  // Groups as search-index.js exports them: each member as its terms (SearchIndexBuilder, `synonyms`).
+  const WITH_SYNONYMS = Object.assign({}, INDEX, {
+    synonyms: [[['duraklat'], ['aski', 'alin'], ['askida']], [['kalite'], ['saat']]]
+  });
+
+  test('a word no article has finds the article of its synonym', () => {
+    assert.equal(ids(search('şablon askıda ', WITH_SYNONYMS))[0], 'template-paused');
+    assert.equal(ids(search('SABLON ASKIDA ', WITH_SYNONYMS))[0], 'template-paused');
+    assert.deepEqual(search('askıda ', INDEX), []);
+  });
+
+  test('a phrase of a group is one member', () => {
+    assert.equal(ids(search('şablon askıya alındı ', WITH_SYNONYMS))[0], 'template-paused');
+  });
+
+  test('the word typed outranks its synonym', () => {
+    assert.deepEqual(ids(search('kalite ', WITH_SYNONYMS)).slice(0, 2), ['template-paused', 'whatsapp-24-hour-window']);
+    assert.deepEqual(ids(search('saat ', WITH_SYNONYMS)).slice(0, 2), ['whatsapp-24-hour-window', 'template-paused']);
+  });
+
+  test('an index without groups searches as before', () => {
+    assert.deepEqual(ids(search('şablon durduruldu', WITH_SYNONYMS)), ids(search('şablon durduruldu', INDEX)));
+  });
+});
+
 // ---------------------------------------------------------------------------
 // The page: a fake DOM with just what site.js uses.
 

@@ -8,17 +8,38 @@ public struct FTSQuery: Sendable, Equatable {
     public struct Group: Sendable, Equatable {
         public var terms: [String]
         public var prefixes: [String]
+        /// Phrases typed as they are, each a list of terms found next to each other (`rate limit`).
+        public var phrases: [[String]]
+        /// Phrases that mean the same as the typed word (its synonym groups): they find rows as the typed
+        /// word does but count less in bm25 (see `QueryPlan.typedWordWeight`).
+        public var synonyms: [[String]]
 
-        public init(terms: [String], prefixes: [String]) {
+        public init(terms: [String], prefixes: [String], phrases: [[String]] = [], synonyms: [[String]] = []) {
             self.terms = terms
             self.prefixes = prefixes
+            self.phrases = phrases.filter { !$0.isEmpty }
+            self.synonyms = synonyms.filter { !$0.isEmpty }
+        }
+
+        var isEmpty: Bool { terms.isEmpty && prefixes.isEmpty && phrases.isEmpty && synonyms.isEmpty }
+
+        /// Every term the group names, for document frequencies.
+        var allTerms: [String] { terms + phrases.joined() + synonyms.joined() }
+
+        /// The group's alternatives as FTS5 strings. FTS5 adds each listed phrase's bm25 share however often
+        /// the same phrase is listed, so the typed alternatives are listed `QueryPlan.typedWordWeight` times
+        /// when synonyms stand beside them: a row with the typed word outranks one with only a synonym.
+        var parts: [String] {
+            let typed = terms.map(FTSQuery.quote) + phrases.map(FTSQuery.phrase) + prefixes.map { FTSQuery.quote($0) + "*" }
+            guard !synonyms.isEmpty else { return typed }
+            return Array(repeating: typed, count: QueryPlan.typedWordWeight).flatMap { $0 } + synonyms.map(FTSQuery.phrase)
         }
     }
 
     public var groups: [Group]
 
     public init(groups: [Group]) {
-        self.groups = groups.filter { !$0.terms.isEmpty || !$0.prefixes.isEmpty }
+        self.groups = groups.filter { !$0.isEmpty }
     }
 
     public var isEmpty: Bool { groups.isEmpty }
@@ -27,7 +48,7 @@ public struct FTSQuery: Sendable, Equatable {
     /// one of `columns` (an FTS5 column filter, `{title errors} : (…)`).
     public func expression(matchAll: Bool, restricting restricted: Int = 0, to columns: [String] = []) -> String {
         groups.enumerated().map { offset, group in
-            let parts = group.terms.map(Self.quote) + group.prefixes.map { Self.quote($0) + "*" }
+            let parts = group.parts
             guard offset < restricted, !columns.isEmpty else {
                 return parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " OR ") + ")"
             }
@@ -38,5 +59,10 @@ public struct FTSQuery: Sendable, Equatable {
     /// A string token: `"…"` with inner quotes doubled, NUL removed.
     static func quote(_ term: String) -> String {
         "\"" + term.replacingOccurrences(of: "\0", with: "").replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Terms that must stand next to each other: one FTS5 string of several tokens is a phrase.
+    static func phrase(_ terms: [String]) -> String {
+        quote(terms.joined(separator: " "))
     }
 }

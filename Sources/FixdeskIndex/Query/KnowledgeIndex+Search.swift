@@ -16,15 +16,26 @@ extension KnowledgeIndex {
     ///
     /// Every word must match (its stem in any language, its folded form, a one-letter typo of an indexed
     /// term for words of five letters or more, or a prefix for the word being typed); when nothing
-    /// matches all words, the best partial matches are returned.
-    public func search(_ query: String, language: String, limit: Int = 10) throws -> [SearchResult] {
+    /// matches all words, the best partial matches are returned. A word or phrase of a synonym group
+    /// (`synonyms:` of any language) also matches the group's other members, which count less than the
+    /// words typed; `expandingSynonyms` false searches for the typed words alone.
+    public func search(_ query: String, language: String, limit: Int = 10, expandingSynonyms: Bool = true) throws -> [SearchResult] {
         let words = Array(analyzers.alternatives(in: query).prefix(64))
         let content = words.filter { !$0.isStopWord }
         let used = content.isEmpty ? words : content
         guard !used.isEmpty else { return [] }
         let typingLastWord = !(query.last?.isWhitespace ?? true)
+        let found = expandingSynonyms ? synonymTable.members(in: used) : []
         var groups: [FTSQuery.Group] = []
-        for (offset, word) in used.enumerated() {
+        var offset = 0
+        while offset < used.count {
+            if let member = found.first(where: { $0.words.lowerBound == offset }), member.words.count > 1 {
+                // A phrase of a group is looked for as a phrase, beside the group's other members.
+                groups.append(FTSQuery.Group(terms: [], prefixes: [], phrases: [member.typed], synonyms: member.alternatives))
+                offset = member.words.upperBound
+                continue
+            }
+            let word = used[offset]
             var terms = word.terms.isEmpty ? [word.surface] : word.terms
             var prefixes: [String] = []
             if !word.isNumber, word.surface.count >= 5 {
@@ -33,7 +44,9 @@ extension KnowledgeIndex {
             if offset == used.count - 1, typingLastWord, !word.isNumber, word.surface.count >= 2 {
                 prefixes.append(word.surface)
             }
-            groups.append(FTSQuery.Group(terms: terms, prefixes: prefixes))
+            let synonyms = found.first { $0.words.lowerBound == offset }?.alternatives ?? []
+            groups.append(FTSQuery.Group(terms: terms, prefixes: prefixes, synonyms: synonyms))
+            offset += 1
         }
         let query = FTSQuery(groups: groups)
         var hits = try rankedRows(query, matchAll: true, limit: limit * 4)
@@ -64,7 +77,7 @@ extension KnowledgeIndex {
         let budget = QueryPlan.scoredRowBudget
         var chosen = query.expression(matchAll: matchAll)
         if try matchingRows(chosen, atMost: budget + 1) > budget {
-            let terms = query.groups.flatMap(\.terms)
+            let terms = query.groups.flatMap(\.allTerms)
             let narrowings = QueryPlan.narrowings(of: query, matchAll: matchAll, frequencies: try documentFrequencies(of: terms),
                                                   articleCount: articleCount)
             for expression in narrowings {

@@ -18,14 +18,23 @@ enum QueryPlan {
     /// change a rank, only add rows to score.
     static let uninformativeShare = 0.5
 
+    /// How many times a typed word counts in bm25 for each time one of its synonyms counts: a row with the
+    /// word the agent typed ranks above a row with only a word of the same meaning.
+    static let typedWordWeight = 2
+
     /// The narrower MATCH expressions of `query`, widest first. An any-word query keeps its rarer
     /// words (dropping those in most articles, then the commonest while the rest would still find
     /// more than the budget); every query then looks for its rarest word in the strong columns only,
     /// and an all-words query last for all its words in the title.
-    /// `frequencies` are the terms' document frequencies; a prefix counts as every article.
+    /// `frequencies` are the terms' document frequencies; a prefix counts as every article, a phrase as
+    /// its rarest term.
     static func narrowings(of query: FTSQuery, matchAll: Bool, frequencies: [String: Int], articleCount: Int) -> [String] {
         func rows(_ group: FTSQuery.Group) -> Int {
-            group.prefixes.isEmpty ? group.terms.reduce(0) { $0 + (frequencies[$1] ?? 0) } : articleCount
+            guard group.prefixes.isEmpty else { return articleCount }
+            let phrases = (group.phrases + group.synonyms).reduce(0) { total, phrase in
+                total + (phrase.map { frequencies[$0] ?? 0 }.min() ?? 0)
+            }
+            return group.terms.reduce(phrases) { $0 + (frequencies[$1] ?? 0) }
         }
         // Rarest first; ties keep the query's order.
         let ordered = query.groups.enumerated()

@@ -29,6 +29,9 @@ struct SearchIndexBuilder {
         var lang: String
         var stopWords: [String]
         var articles: [Entry]
+        /// Every language's synonym groups, each member as its terms (`LanguageSettings.synonymTerms`):
+        /// the browser widens a query's words to their groups as `search` does.
+        var synonyms: [[[String]]]
     }
 
     func javaScript() -> String {
@@ -69,7 +72,10 @@ struct SearchIndexBuilder {
                          s: joined(terms([article.summary])), k: joined(tagTerms), b: joined(terms([article.bodyText])))
         }
         let stopWords = Set(profile.stopWords.map { TextFolding.fold(TextFolding.lowercase($0, language: language)) }).sorted()
-        let index = Index(lang: language, stopWords: stopWords, articles: entries)
+        let synonyms = LanguageSettings.synonymTerms(of: catalog.content.languages) { text, code in
+            analyzers[code]?.terms(in: text) ?? []
+        }
+        let index = Index(lang: language, stopWords: stopWords, articles: entries, synonyms: synonyms)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = (try? encoder.encode(index)).map { String(decoding: $0, as: UTF8.self) } ?? "null"

@@ -273,6 +273,7 @@
   var SEARCH_WEIGHTS = [5, 4, 2, 3, 1, 6]; // title, errors, summary, tags, body, codes
   var PASTE_SHARES = [1, 1, 0.85, 0.85, 0.6, 0]; // Matcher: title/errors count fully, body partly
   var QUALITY = { exact: 1, stem: 0.85, typing: 0.7, typo: 0.6 };
+  var TYPED_WORD_WEIGHT = 2; // a typed word counts twice a synonym of it (QueryPlan.typedWordWeight)
   var prepared = typeof WeakMap === 'function' ? new WeakMap() : null;
 
   function prepare(index) {
@@ -322,7 +323,8 @@
     var result = {
       lang: lang, articles: articles, postings: postings, vocabulary: vocabulary, byFirst: byFirst,
       stopWords: toSet((index.stopWords || []).map(function (w) { return fold(w, lang); })),
-      codeOwners: codeOwners, ranges: ranges, named: named, errors: errors
+      codeOwners: codeOwners, ranges: ranges, named: named, errors: errors,
+      synonyms: Array.isArray(index.synonyms) ? index.synonyms : []
     };
     if (prepared) prepared.set(index, result);
     return result;
@@ -461,12 +463,15 @@
 
     var scores = new Float64Array(n);
     var matched = new Uint16Array(n);
-    used.forEach(function (t, i) {
-      var hits = wordHits(prep, t.word, t.isNumber, typing && i === used.length - 1, SEARCH_WEIGHTS);
-      if (!hits.size) return;
+    var widened = synonymHits(prep, used, typing);
+    for (var i = 0; i < used.length; i += span) {
+      var t = used[i];
+      var span = widened[i] ? widened[i].words : 1;
+      var hits = widened[i] ? widened[i].hits : wordHits(prep, t.word, t.isNumber, typing && i === used.length - 1, SEARCH_WEIGHTS);
+      if (!hits.size) continue;
       var idf = Math.log(1 + n / hits.size);
-      hits.forEach(function (weight, a) { scores[a] += weight * idf; matched[a] += 1; });
-    });
+      hits.forEach(function (weight, a) { scores[a] += weight * idf; matched[a] += span; });
+    }
     var candidates = [];
     var need = used.length;
     for (var a = 0; a < n; a += 1) if (matched[a] >= need && need > 0) candidates.push(a);
@@ -481,6 +486,60 @@
     });
     candidates.sort(function (x, y) { return scores[y] - scores[x] || x - y; });
     return candidates.slice(0, limit).map(function (c) { return { article: prep.articles[c], score: scores[c] }; });
+  }
+
+  /**
+   * The query's words that are members of a synonym group (index.synonyms, SynonymTable.swift), widened to
+   * the group: at each word the longest member starting there (each of its terms is a word's term, or a stem
+   * of 4+ letters the word starts with), and every group with a member of that length there. Returns, at the
+   * member's first word, {words, hits}: article → the typed words' hits (all of them), or the best of the
+   * group's other members' hits (all their terms) divided by TYPED_WORD_WEIGHT.
+   */
+  function synonymHits(prep, used, typing) {
+    var widened = [];
+    var fits = function (term, word) { return word === term || (term.length >= 4 && word.lastIndexOf(term, 0) === 0); };
+    // Articles having every one of `lists` (each a Map article → weight), at their weakest weight there.
+    var all = function (lists) {
+      var result = lists[0];
+      lists.slice(1).forEach(function (list) {
+        var both = new Map();
+        result.forEach(function (weight, a) { if (list.has(a)) both.set(a, Math.min(weight, list.get(a))); });
+        result = both;
+      });
+      return result;
+    };
+    for (var start = 0; start < used.length; start += 1) {
+      var longest = 0;
+      var typedTerms = null;
+      var groups = [];
+      prep.synonyms.forEach(function (group, g) {
+        group.forEach(function (terms) {
+          if (start + terms.length > used.length) return;
+          for (var j = 0; j < terms.length; j += 1) if (!fits(terms[j], used[start + j].word)) return;
+          if (terms.length > longest) { longest = terms.length; typedTerms = terms; groups = [g]; }
+          else if (terms.length === longest && groups.indexOf(g) < 0) groups.push(g);
+        });
+      });
+      if (!longest) continue;
+      var typed = used.slice(start, start + longest).map(function (t, j) {
+        return wordHits(prep, t.word, t.isNumber, typing && start + j === used.length - 1, SEARCH_WEIGHTS);
+      });
+      var hits = new Map(all(typed));
+      groups.forEach(function (g) {
+        prep.synonyms[g].forEach(function (terms) {
+          if (terms.join(' ') === typedTerms.join(' ')) return;
+          // A member's terms are index terms already: only exact postings (no stems, no typos) count.
+          var found = all(terms.map(function (term) { return wordHits(prep, term, true, false, SEARCH_WEIGHTS); }));
+          found.forEach(function (weight, a) {
+            var share = weight / TYPED_WORD_WEIGHT;
+            if (share > (hits.get(a) || 0)) hits.set(a, share);
+          });
+        });
+      });
+      widened[start] = { words: longest, hits: hits };
+      start += longest - 1;
+    }
+    return widened;
   }
 
   // ---------------------------------------------------------------------------

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+import FixdeskContent
+import FixdeskTestSupport
+@testable import FixdeskEvaluation
+@testable import FixdeskIndex
+
+/// `search` on the typed searches of Tests/Evaluation/searches.jsonl: words agents type that the articles may
+/// not have. The held-out half is read as figures only; the floors sit just under what search reaches there.
+/// `swift run fixdesk-eval --searches --verbose` prints the same figures with the tuning half's misses.
+@Suite struct SearchEvaluationTests {
+    @Test func typedSearchesFindTheirArticleInTheTopThree() throws {
+        let file = PackageRoot.url.appendingPathComponent("Tests/Evaluation/" + SearchEvaluationReport.fileName)
+        let cases = try EvaluationCase.load(from: file)
+        #expect(cases.count >= 120)
+        #expect(Set(cases.map(\.id)).count == cases.count, "search ids are unique")
+        for language in ["en", "tr"] {
+            #expect(cases.filter { $0.want == language }.count >= 60, "searches in \(language)")
+        }
+        let directory = try TemporaryDirectory()
+        let index = try KnowledgeIndex.open(at: directory.path + "/index.sqlite",
+                                            content: ContentLoader(directory: PackageRoot.content, displayRoot: "content"))
+        let evaluator = Evaluator(index: index)
+        let heldOut = cases.filter { CorpusSplit.half(of: $0) == .holdout }
+        let expanded = try evaluator.runSearch(heldOut)
+        let typedOnly = try evaluator.runSearch(heldOut, expandingSynonyms: false)
+        let figures = Evaluator.figures(expanded, by: \.want)
+        for (language, floor) in [("en", 0.85), ("tr", 0.75)] {
+            let top3 = figures[language]?.top3Rate ?? 0
+            #expect(top3 >= floor, "held-out top-3 in \(language): \(top3)")
+        }
+        let plain = Evaluator.figures(typedOnly)["all positives"]?.top3Rate ?? 0
+        #expect((Evaluator.figures(expanded)["all positives"]?.top3Rate ?? 0) > plain, "synonyms find more than the typed words alone")
+    }
+}
