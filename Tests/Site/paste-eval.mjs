@@ -30,7 +30,8 @@ function loadScript(file) {
 }
 
 /** Runs the paste box of the site in `site` over `cases`: one outcome ({testCase, rank, top}) per case. */
-export function runPasteBox(site, cases) {
+export function runPasteBox(siteFolder, cases) {
+  const site = path.resolve(siteFolder);
   const rules = loadScript(path.join(site, 'assets', 'match-rules.js')).FIXDESK_MATCH;
   const { analysePaste } = createRequire(import.meta.url)(path.join(site, 'assets', 'site.js'));
   const indexes = new Map();

@@ -4,7 +4,7 @@
 // and in `vm` contexts with a small fake `window`/`document` to check how it wires the page.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import vm from 'node:vm';
 
@@ -663,5 +663,82 @@ describe('the page', () => {
     assert.equal(meta.hidden, false);
     assert.deepEqual(meta.querySelectorAll('tbody tr').map((row) => row.hidden), [true, false]);
     assert.equal(twilio.hidden, true);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// The paste box runs the command line's stages: each on real pasted text, with the bundled content's index and rules.
+
+const REAL = new Map(readdirSync(repository + 'Tests/Evaluation/real').filter((f) => f.endsWith('.jsonl'))
+  .flatMap((f) => readFileSync(repository + 'Tests/Evaluation/real/' + f, 'utf8').split('\n').filter((l) => l.trim()))
+  .map((line) => JSON.parse(line)).map((c) => [c.id, c]));
+const codesOf = (results) => results.length ? results[0].article.codes.map((c) => String(c).toLowerCase()) : [];
+
+describe('the matcher\'s stages in the browser', () => {
+  test('PasteUnescaper: a JSON document logged as a string is read as written', () => {
+    assert.equal(site.unescape('{\\"error\\":{\\"message\\":\\"(#131047) Re-engagement message\\",\\"code\\":131047}}'),
+      '{"error":{"message":"(#131047) Re-engagement message","code":131047}}');
+    assert.equal(site.unescape('m\\u00eddia n\\u00e3o suportada\\nlinha'), 'mídia não suportada\nlinha');
+    const logged = '"{\\"error\\":{\\"message\\":\\"(#131047) Re-engagement message\\",\\"code\\":131047}}"';
+    assert.deepEqual(resolveCodes(logged, SITE_INDEX.en).map((h) => [h.code, h.mention.context]),
+      [['131047', 'hashInParentheses']]);
+  });
+
+  test('CodeExtractor: codes in quotes after a word for "error", grouped digits, lists and namespaces', () => {
+    const quoted = extractCodes('hata: "132001: şablon bulunamadı"');
+    assert.deepEqual(quoted.map((m) => [m.value, m.context]), [['132001', 'key']]);
+    assert.deepEqual(extractCodes('error 131_047 again').map((m) => m.value), ['131047']);
+    assert.deepEqual(extractCodes('Status list:\n1026, receiver incapable\n1013, not a WhatsApp user')
+      .map((m) => [m.value, m.context]), [['1026', 'lineStart'], ['1013', 'lineStart']]);
+    assert.deepEqual(resolveCodes(REAL.get('web-0011').input, SITE_INDEX.tr).map((h) => h.code), ['2001']);
+  });
+
+  test('CodeResolver: a provider\'s code known in one namespace needs no provider named', () => {
+    const paste = REAL.get('web-0105').input; // "63016: Outside messaging window. …"
+    assert.deepEqual(resolveCodes(paste, SITE_INDEX.tr).map((h) => h.code), ['twilio:63016']);
+    assert.ok(codesOf(analysePaste(paste, SITE_INDEX.tr)).includes('twilio:63016'));
+    assert.ok(codesOf(analysePaste(REAL.get('gh-0142').input, SITE_INDEX.en)).includes('131053'));
+  });
+
+  test('PasteSubject: other products\' errors get nothing', () => {
+    for (const id of ['gh-0069', 'gh-0070', 'gh-0072', 'web-0064']) {
+      const testCase = REAL.get(id);
+      assert.deepEqual(ids(analysePaste(testCase.input, SITE_INDEX[testCase.want])), [], id);
+    }
+  });
+
+  test('PasteTranslation: Portuguese, Spanish, German and Turkish CRM texts find the article in the agent\'s language', () => {
+    for (const id of ['gh-0104', 'gh-0106', 'gh-0108', 'gh-0111', 'gh-0175']) {
+      const testCase = REAL.get(id);
+      const results = analysePaste(testCase.input, SITE_INDEX[testCase.want]);
+      assert.ok(codesOf(results).includes(testCase.expected_codes[0]), id + ': ' + ids(results).join(', '));
+      assert.ok(results[0].article.url.length > 0);
+    }
+  });
+
+  test('PasteTranslation: a paste is read through the lexicon of its language, its own small words set aside', () => {
+    const reading = site.translate(REAL.get('gh-0106').input, RULES);
+    assert.ok(reading.text.includes('template') && reading.text.includes('message'), reading.text);
+    assert.ok(reading.untranslated.includes('a'));
+    assert.equal(site.translate('Template is paused', RULES), null);
+  });
+
+  test('SynonymExpansion: every group a paste has a member of, from every language', () => {
+    const expanded = site.synonymsOf('We are being throttled', RULES);
+    assert.ok(expanded.includes('rate limit') && expanded.includes('too many requests'), expanded.join(', '));
+    assert.deepEqual(site.synonymsOf('Bugün hava çok güzel', RULES), []);
+  });
+});
+
+describe('the paste box on the real-paste corpus', () => {
+  // The same floors as the command line's (EvaluationTests): the held-out half of the fixed split.
+  test('held-out half: top-1 and unrelated texts answered with nothing', async () => {
+    const { runPasteBox, figures, half } = await import('./paste-eval.mjs');
+    const heldOut = [...REAL.values()].filter((c) => half(c) === 'holdout');
+    const rows = figures(runPasteBox(SITE, heldOut));
+    console.log('paste box, held-out half: top-1 %s on %d positives, %s of %d unrelated refused',
+      rows['all positives'].top1.toFixed(3), rows['all positives'].cases, rows.negative.top1.toFixed(3), rows.negative.cases);
+    assert.ok(rows['all positives'].top1 >= 0.74, 'held-out top-1 ' + rows['all positives'].top1);
+    assert.ok(rows.negative.top1 >= 0.6, 'held-out unrelated refused ' + rows.negative.top1);
   });
 });

@@ -1363,7 +1363,17 @@
   var api = {
     fold: fold, lowercase: lowercase, normalize: normalize, tokenize: tokenize, extractCodes: extractCodes,
     resolveCodes: resolveCodes, cleanPaste: PasteCleaner.clean, unescape: PasteUnescaper.unescape, search: search,
-    analysePaste: analysePaste
+    analysePaste: analysePaste,
+    /** The English reading of a paste in a lexicon's language ({text, untranslated}), or null. */
+    translate: function (text, rules) {
+      rules = rules || matchRules();
+      return rules ? PasteTranslation.english(PasteCleaner.clean(text), rules.lexicons, flatRules(rules)) : null;
+    },
+    /** The other members of every synonym group the text has a member of. */
+    synonymsOf: function (text, rules) {
+      rules = rules || matchRules();
+      return rules ? SynonymExpansion.expansions(' ' + normalize(text) + ' ', rules.synonyms || {}, (rules.languages || []).slice().sort()) : [];
+    }
   };
 
   // ---------------------------------------------------------------------------
