@@ -814,7 +814,12 @@
         var terms = e.slice(tab + 1);
         return { literal: e.slice(0, tab), terms: terms ? terms.split(' ') : [] };
       });
-      return { id: p.id, lang: p.lang, row: row, title: p.title, errors: errors, columns: columns,
+      // Each term's occurrences weighted by their columns' bm25 weights, as FTS5 counts a phrase's instances.
+      var frequencies = new Map();
+      columns.forEach(function (column, c) {
+        column.forEach(function (t) { if (t) frequencies.set(t, (frequencies.get(t) || 0) + COLUMN_WEIGHTS[c]); });
+      });
+      return { id: p.id, lang: p.lang, row: row, title: p.title, errors: errors, columns: columns, frequencies: frequencies,
         padded: [0, 1, 3, 4].map(function (c) { return ' ' + p.columns[c] + ' '; }),
         length: columns.reduce(function (sum, c) { return sum + c.length; }, 0) };
     });
@@ -1021,10 +1026,7 @@
       var score = 0;
       var any = false;
       phrases.forEach(function (term, p) {
-        var frequency = 0;
-        row.columns.forEach(function (column, c) {
-          for (var i = 0; i < column.length; i += 1) if (column[i] === term) frequency += COLUMN_WEIGHTS[c];
-        });
+        var frequency = row.frequencies.get(term);
         if (!frequency) return;
         any = true;
         score += idf[p] * (frequency * 2.2) / (frequency + 1.2 * (0.25 + 0.75 * row.length / match.averageLength));
