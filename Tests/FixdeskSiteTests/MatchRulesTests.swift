@@ -5,13 +5,14 @@ import FixdeskContent
 
 /// `assets/match-rules.js`: the paste box's copy of the matcher's rules, read from the matcher and the content.
 @Suite struct MatchRulesTests {
-    static let rules: [String: Any] = {
+    /// Read anew by each test: a parsed JSON value is not `Sendable`, so it is not kept in a static.
+    static var rules: [String: Any] {
         let text = SiteTests.text(MatchRulesBuilder.path)
         let prefix = "window.FIXDESK_MATCH = "
         guard text.hasPrefix(prefix) else { return [:] }
         let json = text.dropFirst(prefix.count).trimmingCharacters(in: CharacterSet(charactersIn: ";\n"))
         return (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any] ?? [:]
-    }()
+    }
 
     @Test func theMatchersNumbersAndTablesAreExportedFromItsConstants() throws {
         let matcher = try #require(Self.rules["matcher"] as? [String: Any])
