@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "FixdeskMatch", dependencies: ["FixdeskIndex", "FixdeskContent", "FixdeskAnalysis"], swiftSettings: settings),
         .target(
             name: "FixdeskSite",
-            dependencies: ["FixdeskContent", "FixdeskAnalysis", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["FixdeskContent", "FixdeskAnalysis", "FixdeskMatch", .product(name: "Mustache", package: "swift-mustache")],
             resources: themeFiles.map { .embedInCode("DefaultTheme/\($0)") }, swiftSettings: settings),
         .target(name: "FixdeskTriage", dependencies: ["FixdeskMatch", "FixdeskIndex"], swiftSettings: settings),
         .target(name: "FixdeskService", dependencies: ["FixdeskMatch", "FixdeskIndex", "FixdeskContent", "FixdeskSite"],

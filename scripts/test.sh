@@ -20,8 +20,10 @@ fi
 python3 Tests/MCP/mcp_client_test.py .build/debug/fixdesk
 # The generated site from outside: Nu HTML checker and headless Chromium (installs what it needs).
 bash scripts/site-check.sh
-# The browser script's pure functions (folding, codes, ranking) under Node (Debian's nodejs).
+# The browser script's pure functions (folding, codes, ranking) under Node (Debian's nodejs). The paste box runs
+# the matcher's rules, which the generated site carries (assets/match-rules.js): a site is generated for it first.
 if ! command -v node >/dev/null 2>&1; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs >/dev/null
 fi
-node --test Tests/Site/site-js.test.mjs
+.build/debug/fixdesk site --content content --out .build/node-test-site >/dev/null
+FIXDESK_TEST_SITE=.build/node-test-site node --test Tests/Site/site-js.test.mjs

@@ -177,9 +177,11 @@ public struct ContentLoader: Sendable {
             diagnostics.append(Diagnostic(path: displayPath(SiteSettings.fileName), line: nil,
                                           message: "common_errors names '\(id)', which is not an article id"))
         }
-        return ContentSet(site: settings.site, languages: settings.languages,
-                          articles: parsed.map(\.article).sorted { ($0.language, $0.path) < ($1.language, $1.path) },
-                          diagnostics: diagnostics.sorted())
+        var set = ContentSet(site: settings.site, languages: settings.languages,
+                             articles: parsed.map(\.article).sorted { ($0.language, $0.path) < ($1.language, $1.path) },
+                             diagnostics: diagnostics.sorted())
+        set.lexicons = settings.lexicons
+        return set
     }
 
     private func checkDirectory() throws(FixdeskError) {

@@ -7,6 +7,8 @@ public struct ContentSet: Sendable {
     public var articles: [Article]
     /// Problems, sorted by file and line; empty for clean content.
     public var diagnostics: [Diagnostic]
+    /// The languages pastes may come in without articles of their own (`_lexicon/`).
+    public var lexicons: [PasteLexicon] = []
 
     public init(site: SiteSettings, languages: [String: LanguageSettings], articles: [Article], diagnostics: [Diagnostic]) {
         self.site = site

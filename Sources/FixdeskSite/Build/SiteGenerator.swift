@@ -67,6 +67,7 @@ public struct SiteGenerator {
         jobs.append { generator.value.notFoundPage(generator.value.site.defaultLanguage, path: "404.html") }
         jobs.append { generator.value.sitemap() }
         jobs.append { generator.value.robots() }
+        jobs.append { SiteFile(path: MatchRulesBuilder.path, text: MatchRulesBuilder(catalog: generator.value.catalog).javaScript()) }
 
         var result = jobs.orderedParallelMap { $0() }
         for (name, data) in theme.assets.sorted(by: { $0.key < $1.key }) {
@@ -291,6 +292,8 @@ public struct SiteGenerator {
         }
         context["breadcrumbs"] = breadcrumbs.map { ["title": $0.0, "href": link(from: path, to: $0.1)] }
         context["hasBreadcrumbs"] = !breadcrumbs.isEmpty
+        // The paste box runs the matcher's rules, which only its pages load.
+        context["hasPasteBox"] = key == .home || key == .search
         return context
     }
 

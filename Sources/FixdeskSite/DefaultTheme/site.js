@@ -28,6 +28,7 @@
     'g' + WORD.flags);
   var NON_WORD_RE = new RegExp('(?:(?!' + WORD.source + ')[\\s\\S])+', 'g' + WORD.flags);
   var MARKS_RE = new RegExp(MARK.source, 'g' + MARK.flags);
+  var NON_LETTER_RE = new RegExp('(?:(?!' + ALPHA.source + ')[\\s\\S])+', 'g' + ALPHA.flags);
   var LETTER_OR_DIGIT = WORD.test;
 
   // ---------------------------------------------------------------------------
@@ -81,184 +82,12 @@
   }
 
   // ---------------------------------------------------------------------------
-  // Code extraction (CodeExtractor.swift)
+  // Provider names the search box knows codes by (`twilio:63016`); the paste box reads the catalog's from its rules.
 
-  var CODE_KEYS = ['code', 'error_code', 'errorcode', 'err_code', 'subcode', 'error_subcode', 'errorsubcode',
-    'sub_code', 'errcode', 'hata_kodu', 'kod'];
-  var CODE_WORDS = ['error code', 'error', 'code', 'hata kodu', 'hata', 'kodu', 'kod', 'err', 'errorcode', 'error_code',
-    'failure', 'status code'];
   var PROVIDERS = {
     'twilio': 'twilio', 'gupshup': 'gupshup', '360dialog': '360dialog', 'cm.com': 'cmcom', 'cmcom': 'cmcom',
     'ycloud': 'ycloud', 'webex': 'webex', 'imiconnect': 'webex'
   };
-  var PROVIDER_NAMES = Object.keys(PROVIDERS);
-  var STRENGTH = { key: 0.97, hashInParentheses: 0.97, bare: 0.97, hash: 0.93, keyword: 0.93, named: 0.93, freeText: 0.85 };
-
-  function isDigit(c) { return c >= 48 && c <= 57; }
-  function isIdentifier(c) { return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c >= 128; }
-  function codeAt(s, i) { return i >= 0 && i < s.length ? s.charCodeAt(i) : 32; }
-
-  function mention(value, provider, context, offset, extra) {
-    var m = { value: value, provider: provider || null, context: context, offset: offset, strength: STRENGTH[context],
-      isSubcode: false, path: null };
-    if (extra) Object.keys(extra).forEach(function (k) { m[k] = extra[k]; });
-    return m;
-  }
-
-  /** `131047`, `#131047`, `twilio:63016` as the whole paste. */
-  function bareCode(text) {
-    var body = text.trim();
-    if (body.length > 40) return null;
-    var provider = null;
-    var colon = body.indexOf(':');
-    if (colon >= 0) {
-      var name = body.slice(0, colon).toLowerCase();
-      if (Object.prototype.hasOwnProperty.call(PROVIDERS, name)) { provider = PROVIDERS[name]; body = body.slice(colon + 1); }
-    }
-    body = body.replace(/^[# ]+/, '');
-    if (!/^[0-9]{1,9}$/.test(body)) return null;
-    return mention(body, provider, 'bare', 0);
-  }
-
-  function skipBack(s, i, chars) {
-    while (i >= 0 && chars.indexOf(s[i]) >= 0) i -= 1;
-    return i;
-  }
-
-  /** The key right before a value: `"code": `, `'code':`, `code=`, `code: "`. */
-  function keyBefore(s, start) {
-    var i = skipBack(s, start - 1, ' "\'\t');
-    if (i < 0 || (s[i] !== ':' && s[i] !== '=')) return null;
-    i = skipBack(s, i - 1, ' "\'\t');
-    var keyEnd = i + 1;
-    while (i >= 0 && (isIdentifier(s.charCodeAt(i)) || s[i] === '-')) i -= 1;
-    return keyEnd - (i + 1) > 0 ? s.slice(i + 1, keyEnd) : null;
-  }
-
-  /** `error.code` for `{"error": {"code": …`, `errors[].code` inside an array of objects. */
-  function keyPath(s, keyEnd, key) {
-    var depth = 0;
-    for (var i = keyEnd - 1, limit = 2000; i >= 0 && limit > 0; i -= 1, limit -= 1) {
-      var c = s[i];
-      if (c === '}' || c === ']') depth += 1;
-      else if (c === '{' || c === '[') {
-        if (depth === 0) {
-          var cursor = skipBack(s, i - 1, ' \n\r\t');
-          var inArray = false;
-          if (c === '{' && cursor >= 0 && s[cursor] === '[') {
-            inArray = true;
-            cursor = skipBack(s, cursor - 1, ' \n\r\t');
-          }
-          var parent = keyBefore(s, cursor + 1);
-          return parent ? parent + (inArray ? '[].' : '.') + key : key;
-        }
-        depth -= 1;
-      }
-    }
-    return key;
-  }
-
-  function codeWordBefore(s, start) {
-    var end = skipBack(s, start - 1, ' :-([\t') + 1;
-    if (end <= 0 || end >= start) return null;
-    var tail = s.slice(Math.max(0, end - 16), end).toLowerCase();
-    for (var i = 0; i < CODE_WORDS.length; i += 1) {
-      var word = CODE_WORDS[i];
-      if (tail.length >= word.length && tail.slice(tail.length - word.length) === word) {
-        var boundary = tail.charAt(tail.length - word.length - 1);
-        if (!boundary || !LETTER_OR_DIGIT.test(boundary)) return word;
-      }
-    }
-    return null;
-  }
-
-  function providerBefore(s, start) {
-    var before = s.slice(Math.max(0, start - 24), start).toLowerCase();
-    for (var i = 0; i < PROVIDER_NAMES.length; i += 1) {
-      if (before.indexOf(PROVIDER_NAMES[i]) >= 0) return PROVIDERS[PROVIDER_NAMES[i]];
-    }
-    return null;
-  }
-
-  function classify(s, start, end) {
-    if (end - start > 9) return null;
-    var before = codeAt(s, start - 1);
-    var after = codeAt(s, end);
-    // A letter, `_` or non-ASCII character glued to the number makes it part of a word; ’ (U+2019) may start a suffix.
-    if (isIdentifier(before) || (isIdentifier(after) && !(after >= 0x2000 && after <= 0x2FFF))) return null;
-    if (before === 43) return null; // +90…: a phone number
-    // Parts of 12.50, 10:30, 2026-11-25, 1.2.3, 12/05: not codes.
-    var joiners = [46, 58, 45, 47, 44];
-    if ((joiners.indexOf(before) >= 0 && isDigit(codeAt(s, start - 2))) ||
-        (joiners.indexOf(after) >= 0 && isDigit(codeAt(s, end + 1)))) return null;
-    var value = s.slice(start, end);
-    var provider = providerBefore(s, start);
-    if (before === 35) {
-      return mention(value, provider, codeAt(s, start - 2) === 40 ? 'hashInParentheses' : 'hash', start);
-    }
-    var key = keyBefore(s, start);
-    if (key) {
-      var name = key.toLowerCase();
-      if (CODE_KEYS.indexOf(name) >= 0 || /error_?code$/.test(name)) {
-        return mention(value, provider, 'key', start, { path: keyPath(s, start, key), isSubcode: name.indexOf('sub') >= 0 });
-      }
-    }
-    var word = codeWordBefore(s, start);
-    if (word) return mention(value, provider, 'keyword', start, { word: word });
-    if (key) return null; // "id": 123, "timestamp": "…", "status": 400: not codes
-    // Groups of a spaced phone number (0532 123 45 67).
-    if ((before === 32 && isDigit(codeAt(s, start - 2))) || (after === 32 && isDigit(codeAt(s, end + 1)))) return null;
-    return mention(value, provider, 'freeText', start);
-  }
-
-  /**
-   * Every number of `text` that may be an error code, with its context:
-   * `key` (with `path`, `isSubcode`), `hashInParentheses`, `hash`, `keyword`, `bare` or `freeText`.
-   */
-  function extractCodes(text) {
-    var s = String(text);
-    var bare = bareCode(s);
-    if (bare) return [bare];
-    var result = [];
-    var i = 0;
-    while (i < s.length) {
-      if (!isDigit(s.charCodeAt(i))) { i += 1; continue; }
-      var start = i;
-      while (i < s.length && isDigit(s.charCodeAt(i))) i += 1;
-      var found = classify(s, start, i);
-      if (found) result.push(found);
-    }
-    return result;
-  }
-
-  // ---------------------------------------------------------------------------
-  // Paste cleaning (PasteCleaner.swift, plus phone numbers, timestamps and JSON keys)
-
-  var NOISE = [
-    /https?:\/\/\S{1,2000}/g, /www\.\S{1,2000}/g, /wamid\.[A-Za-z0-9=_\-+/]{1,400}/g,
-    /[\w.+-]{1,64}@[\w-]{1,63}\.[\w.]{1,63}/g,
-    /["']?fbtrace_id["']?\s*[:=]\s*["']?[^"',}\s]*/gi,
-    /\b(?=[A-Za-z_-]{0,80}\d)(?=\d{0,80}[A-Za-z])[A-Za-z0-9_-]{6,200}\b/g,
-    /\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?/g,
-    /\b\d{1,2}:\d{2}(?::\d{2})?\b/g, /\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/g,
-    /\+\d[\d ().-]{6,20}\d/g, /\b0?\d{3} \d{3} \d{2} \d{2}\b/g, /\b\d{8,}\b/g,
-    /["'][A-Za-z_][\w.-]{0,80}["']\s*:/g
-  ];
-
-  /** The paste without the parts that vary between occurrences of one error. */
-  function cleanPaste(text) {
-    var s = String(text);
-    for (var i = 0; i < NOISE.length; i += 1) s = s.replace(NOISE[i], ' ');
-    return s;
-  }
-
-  /** Words of API payloads and logs that appear in nearly every paste: not evidence for any article. */
-  var STRUCTURAL = toSet(['error', 'errors', 'message', 'messages', 'code', 'data', 'product', 'messaging', 'fbtrace',
-    'id', 'type', 'details', 'detail', 'transient', 'user', 'msg', 'title', 'status', 'statuses', 'timestamp', 'entry',
-    'changes', 'value', 'field', 'metadata', 'true', 'false', 'null', 'none', 'object', 'contacts', 'wa', 'href',
-    'https', 'http', 'www', 'com', 'subcode', 'exception', 'traceback', 'response', 'request', 'body', 'json', 'info',
-    'warn', 'warning', 'level', 'log', 'debug', 'oauthexception', 'graphmethodexception', 'recipient', 'whatsapp', 'api',
-    'graph', 'the', 'hata', 'mesaj']);
 
   function toSet(list) {
     var set = new Set();
@@ -543,125 +372,1046 @@
   }
 
   // ---------------------------------------------------------------------------
-  // Paste analysis (Matcher.swift)
+  // Paste matching: the command line's stages (Sources/FixdeskMatch, Matcher.swift), one function each under the
+  // Swift stage's name. Their tables and numbers come from assets/match-rules.js (window.FIXDESK_MATCH), which the
+  // site generator writes from the matcher's own constants and the content, so that the two cannot drift apart.
 
-  function resolveMention(prep, m, providersInPaste) {
+  /** UTF-8 length of a string: the Swift stages count bytes. */
+  function utf8Length(text) {
+    var length = 0;
+    for (var i = 0; i < text.length; i += 1) {
+      var c = text.charCodeAt(i);
+      if (c < 0x80) length += 1;
+      else if (c < 0x800) length += 2;
+      else if (c >= 0xD800 && c <= 0xDBFF) { length += 4; i += 1; } else length += 3;
+    }
+    return length;
+  }
+
+  /** The first `bytes` UTF-8 bytes of `text`, at a character boundary. */
+  function utf8Prefix(text, bytes) {
+    if (text.length * 3 <= bytes) return text;
+    var length = 0;
+    for (var i = 0; i < text.length; i += 1) {
+      var c = text.charCodeAt(i);
+      var size = c < 0x80 ? 1 : c < 0x800 ? 2 : (c >= 0xD800 && c <= 0xDBFF) ? 4 : 3;
+      if (length + size > bytes) return text.slice(0, i);
+      length += size;
+      if (size === 4) i += 1;
+    }
+    return text;
+  }
+
+  function asciiLowercased(text) { return text.replace(/[A-Z]+/g, function (c) { return c.toLowerCase(); }); }
+
+  /** PasteUnescaper: undoes a logged JSON string's escapes (`\"code\": 131047`, `m\u00eddia`, `\n`). */
+  var PasteUnescaper = {
+    unescape: function (text) {
+      if (text.indexOf('\\') < 0) return text;
+      var out = '';
+      var i = 0;
+      while (i < text.length) {
+        var c = text[i];
+        if (c !== '\\' || i + 1 >= text.length) { out += c; i += 1; continue; }
+        var next = text[i + 1];
+        if (next === '"' || next === "'" || next === '\\' || next === '/') { out += next; i += 2; } else if (next === 'n' || next === 'r') {
+          out += '\n'; i += 2;
+        } else if (next === 't') { out += ' '; i += 2; } else if (next === 'u' && i + 5 < text.length && /^[0-9A-Fa-f]{4}$/.test(text.substr(i + 2, 4))) {
+          var high = parseInt(text.substr(i + 2, 4), 16);
+          var low = i + 11 < text.length && text.substr(i + 6, 2) === '\\u' && /^[0-9A-Fa-f]{4}$/.test(text.substr(i + 8, 4))
+            ? parseInt(text.substr(i + 8, 4), 16) : -1;
+          if (high >= 0xD800 && high <= 0xDBFF && low >= 0xDC00 && low <= 0xDFFF) {
+            out += String.fromCharCode(high, low); i += 12;
+          } else if (high >= 0xD800 && high <= 0xDFFF) { out += c; i += 1; } else { out += String.fromCharCode(high); i += 6; }
+        } else { out += c; i += 1; }
+      }
+      return out;
+    }
+  };
+
+  /** ProviderNames: the names a paste may call a provider by, longest first, and their namespaces. */
+  function ProviderNames(entries) { this.entries = entries || []; }
+  ProviderNames.prototype.namespace = function (token) {
+    var lowered = String(token).toLowerCase();
+    for (var i = 0; i < this.entries.length; i += 1) if (this.entries[i][0] === lowered) return this.entries[i][1];
+    return null;
+  };
+  /** The namespaces named anywhere in `lowered`, in the order they first appear. */
+  ProviderNames.prototype.namespacesIn = function (lowered) {
+    var found = [];
+    this.entries.forEach(function (entry) {
+      var offset = lowered.indexOf(entry[0]);
+      if (offset < 0 || found.some(function (f) { return f.namespace === entry[1]; })) return;
+      found.push({ offset: offset, namespace: entry[1] });
+    });
+    found.sort(function (a, b) { return a.offset - b.offset || (a.namespace < b.namespace ? -1 : a.namespace > b.namespace ? 1 : 0); });
+    return found.map(function (f) { return f.namespace; });
+  };
+
+  function isWordByte(c) { return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 128; }
+
+  /** PasteSubject: where a paste comes from, read off the words that name products (`_site.yml`). */
+  function PasteSubject(lowered, markers, providers) {
+    var names = function (words) { return (words || []).some(function (w) { return PasteSubject.containsWord(w, lowered); }); };
+    this.namesSubject = names(markers.subject) || names(providers.entries.map(function (e) { return e[0]; }));
+    this.namesPlatform = names(markers.platform);
+    this.namesOtherProduct = names(markers.otherProducts);
+    this.isSuccessReport = PasteSubject.isSuccessReport(lowered);
+    this.isElsewhere = (this.namesOtherProduct && !this.namesSubject) || this.isSuccessReport;
+    this.placesShortCodes = this.namesSubject || this.namesPlatform;
+  }
+  PasteSubject.containsWord = function (word, text) {
+    var start = 0;
+    for (;;) {
+      var begin = text.indexOf(word, start);
+      if (begin < 0) return false;
+      var end = begin + word.length;
+      if ((begin === 0 || !isWordByte(text.charCodeAt(begin - 1))) && (end >= text.length || !isWordByte(text.charCodeAt(end)))) return true;
+      start = begin + 1;
+    }
+  };
+  PasteSubject.isSuccessReport = function (lowered) {
+    if (lowered.indexOf('"statuses"') < 0 || lowered.indexOf('error') >= 0 || lowered.indexOf('failed') >= 0) return false;
+    return ['delivered', 'read', 'sent'].some(function (s) { return lowered.indexOf('"' + s + '"') >= 0; });
+  };
+
+  function isDigit(c) { return c >= 48 && c <= 57; }
+  function isIdentifier(c) { return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c >= 128; }
+  function codeAt(s, i) { return i >= 0 && i < s.length ? s.charCodeAt(i) : 32; }
+  function inChars(s, i, chars) { return i >= 0 && i < s.length && chars.indexOf(s[i]) >= 0; }
+
+  /** CodeExtractor: every number of a paste that may be an error code, with its context (CodeMention). */
+  function CodeExtractor(rules, providers) {
+    this.rules = rules;
+    this.providers = providers;
+    this.codeKeys = toSet(rules.codeKeys);
+    this.metaSegments = toSet(rules.metaSegments);
+  }
+
+  CodeExtractor.prototype.mention = function (value, provider, context, offset, extra) {
+    var m = { value: value, provider: provider || null, context: context, offset: offset,
+      strength: this.rules.strengths[context], isSubcode: false, path: null };
+    if (extra) Object.keys(extra).forEach(function (k) { m[k] = extra[k]; });
+    return m;
+  };
+
+  CodeExtractor.prototype.mentions = function (text) {
+    var s = String(text);
+    var bare = this.bareCodes(s);
+    if (bare) return bare;
+    var result = [];
+    var i = 0;
+    while (i < s.length) {
+      if (!isDigit(s.charCodeAt(i))) { i += 1; continue; }
+      var start = i;
+      var digits = '';
+      // Digits may be grouped with underscores, as in 131_047.
+      while (i < s.length) {
+        var c = s.charCodeAt(i);
+        if (isDigit(c)) digits += s[i];
+        else if (c !== 95 || i + 1 >= s.length || !isDigit(s.charCodeAt(i + 1))) break;
+        i += 1;
+      }
+      var found = this.classify(s, start, i, digits);
+      if (found) result.push(found);
+    }
+    return result;
+  };
+
+  /** A short paste of nothing but codes: `131047`, `#131047`, `twilio:63016`, `63024:`, `131047 132015`. */
+  CodeExtractor.prototype.bareCodes = function (s) {
+    var first = s.search(/[^ \t\n\r]/);
+    if (first < 0) return null;
+    var trimmed = s.replace(/[ \t\n\r]+$/, '');
+    var text = trimmed.slice(first);
+    if (utf8Length(text) - 1 >= this.rules.bareListLength) return null;
+    var tokens = text.split(/[ \t\n\r,;]+/).filter(function (t) { return t.length; });
+    var result = [];
+    var shortest = tokens.length === 1 ? 1 : 3;
+    var namedProvider = null;
+    var at = 0;
+    for (var n = 0; n < tokens.length; n += 1) {
+      var token = tokens[n];
+      var tokenStart = text.indexOf(token, at);
+      at = tokenStart + token.length;
+      var body = token.replace(/^[#(['"]+/, '');
+      var bodyStart = tokenStart + token.length - body.length;
+      body = body.replace(/[:.)\]'"]+$/, '');
+      var name = this.providers.namespace(body);
+      if (name) { namedProvider = name; continue; }
+      var provider = namedProvider;
+      var colon = body.lastIndexOf(':');
+      if (colon >= 0) {
+        var named = this.providers.namespace(body.slice(0, colon));
+        if (named) {
+          provider = named;
+          var rest = body.slice(colon + 1);
+          var value = rest.replace(/^#+/, '');
+          bodyStart += colon + 1 + rest.length - value.length;
+          body = value;
+        }
+      }
+      if (body.length < shortest || body.length > this.rules.maximumDigits || !/^[0-9]+$/.test(body)) return null;
+      result.push(this.mention(body, provider, 'bare', first + bodyStart));
+    }
+    return result.length ? result : null;
+  };
+
+  CodeExtractor.prototype.classify = function (s, start, end, value) {
+    if (value.length > this.rules.maximumDigits) return null;
+    var before = codeAt(s, start - 1);
+    var after = codeAt(s, end);
+    // A letter, `_` or non-ASCII character glued to the number makes it part of a word; ’ (U+2019) may start a suffix.
+    if (isIdentifier(before) || (isIdentifier(after) && !(after >= 0x2000 && after <= 0x2FFF))) return null;
+    if (before === 43) return null; // +90…: a phone number
+    // Parts of 12.50, 10:30, 2026-11-25, 1.2.3, 12/05: not codes.
+    var joiners = [46, 58, 45, 47, 44];
+    if ((joiners.indexOf(before) >= 0 && isDigit(codeAt(s, start - 2))) ||
+        (joiners.indexOf(after) >= 0 && isDigit(codeAt(s, end + 1)))) return null;
+    var provider = this.providerBefore(s, start);
+    if (before === 35) {
+      return this.mention(value, provider, codeAt(s, start - 2) === 40 ? 'hashInParentheses' : 'hash', start);
+    }
+    var key = this.keyBefore(s, start);
+    if (key !== null) {
+      var name = key.toLowerCase();
+      if (this.codeKeys.has(name) || this.rules.codeWords.indexOf(name) >= 0 || /(error_code|errorcode)$/.test(name)) {
+        return this.mention(value, provider, 'key', start, { path: this.keyPath(s, start, key), isSubcode: name.indexOf('sub') >= 0 });
+      }
+    }
+    var word = this.codeWordBefore(s, start);
+    if (word) return this.mention(value, provider, 'keyword', start, { word: word });
+    var namespace = this.namespaceBefore(s, start);
+    if (namespace) return this.mention(value, namespace.provider || provider, 'keyword', start, { word: namespace.segment });
+    if (startsLine(s, start) && isFollowedBySeparator(s, end)) return this.mention(value, provider, 'lineStart', start);
+    if (key !== null) return null; // "id": 123, "timestamp": "…", "status": 400: not codes
+    // Groups of a spaced phone number (0532 123 45 67).
+    if ((before === 32 && start >= 2 && isDigit(codeAt(s, start - 2))) || (after === 32 && isDigit(codeAt(s, end + 1)))) return null;
+    return this.mention(value, provider, 'freeText', start);
+  };
+
+  /** The key right before a value: `"code": `, `'code':`, `code=`, `code: "`. */
+  CodeExtractor.prototype.keyBefore = function (s, start) {
+    var i = start - 1;
+    while (inChars(s, i, ' "\'\t')) i -= 1;
+    if (i < 0 || (s[i] !== ':' && s[i] !== '=')) return null;
+    i -= 1;
+    while (inChars(s, i, ' "\'\t')) i -= 1;
+    var keyEnd = i + 1;
+    while (i >= 0 && (isIdentifier(s.charCodeAt(i)) || s[i] === '-')) i -= 1;
+    return keyEnd - (i + 1) > 0 ? s.slice(i + 1, keyEnd) : null;
+  };
+
+  /** `error.code` for `{"error": {"code": …`, `errors[].code` inside an array of objects. */
+  CodeExtractor.prototype.keyPath = function (s, keyEnd, key) {
+    var depth = 0;
+    for (var i = keyEnd - 1, limit = 2000; i >= 0 && limit > 0; i -= 1, limit -= 1) {
+      var c = s[i];
+      if (c === '}' || c === ']') depth += 1;
+      else if (c === '{' || c === '[') {
+        if (depth === 0) {
+          var cursor = i - 1;
+          while (inChars(s, cursor, ' \n\r\t')) cursor -= 1;
+          var inArray = false;
+          if (c === '{' && cursor >= 0 && s[cursor] === '[') {
+            inArray = true;
+            cursor -= 1;
+            while (inChars(s, cursor, ' \n\r\t')) cursor -= 1;
+          }
+          var parent = this.keyBefore(s, cursor + 1);
+          return parent !== null ? parent + (inArray ? '[].' : '.') + key : key;
+        }
+        depth -= 1;
+      }
+    }
+    return key;
+  };
+
+  CodeExtractor.prototype.codeWordBefore = function (s, start) {
+    var i = start - 1;
+    while (inChars(s, i, ' :-([\t"\'=#')) i -= 1;
+    var end = i + 1;
+    if (end <= 0 || end >= start || !isIdentifier(s.charCodeAt(end - 1))) return null;
+    var window = s.slice(Math.max(0, end - 20), end).toLowerCase();
+    var words = this.rules.codeWords;
+    for (var n = 0; n < words.length; n += 1) {
+      var word = words[n];
+      if (window.length >= word.length && window.slice(window.length - word.length) === word) {
+        var boundary = window.charAt(window.length - word.length - 1);
+        if (!boundary || !LETTER_OR_DIGIT.test(boundary)) return word;
+      }
+    }
+    return null;
+  };
+
+  /** `whatsapp::external::1013`, `twilio/63016`: the number after a path naming Meta's API or a provider. */
+  CodeExtractor.prototype.namespaceBefore = function (s, start) {
+    var i = start - 1;
+    var separators = 0;
+    while (inChars(s, i, ':/.')) { i -= 1; separators += 1; }
+    if (!separators) return null;
+    var pathEnd = i + 1;
+    while (i >= 0 && (isIdentifier(s.charCodeAt(i)) || ':/.-'.indexOf(s[i]) >= 0) && pathEnd - i < 64) i -= 1;
+    var segments = s.slice(i + 1, pathEnd).toLowerCase().split(/[:/.]/).filter(function (x) { return x.length; });
+    for (var n = segments.length - 1; n >= 0; n -= 1) {
+      var provider = this.providers.namespace(segments[n]);
+      if (provider) return { segment: segments[n], provider: provider };
+      if (this.metaSegments.has(segments[n])) return { segment: segments[n], provider: null };
+    }
+    return null;
+  };
+
+  CodeExtractor.prototype.providerBefore = function (s, start) {
+    var window = s.slice(Math.max(0, start - 24), start);
+    if (!/[A-Za-z]/.test(window)) return null;
+    var found = this.providers.namespacesIn(asciiLowercased(window));
+    return found.length ? found[found.length - 1] : null;
+  };
+
+  /** Only spaces, quotes, backticks, `|`, `*`, `-` or `>` stand between the line's start and `start`. */
+  function startsLine(s, start) {
+    var i = start - 1;
+    while (inChars(s, i, ' \t"\'`|*->')) i -= 1;
+    return i < 0 || s[i] === '\n' || s[i] === '\r';
+  }
+
+  /** `:`, `|`, `,` right after (a closing quote or backtick and spaces may come first), or ` - ` / ` – `. */
+  function isFollowedBySeparator(s, end) {
+    var i = end;
+    while (inChars(s, i, ' \t"\'`')) i += 1;
+    if (i >= s.length) return false;
+    if (':|,'.indexOf(s[i]) >= 0) return true;
+    return (s[i] === '-' || s[i] === '\u2013') && s[i + 1] === ' ' && i > end;
+  }
+
+  /** CodeCatalog: the catalog's codes, arranged for the lookups a paste's mentions need. */
+  function CodeCatalog(prep) {
+    this.prep = prep;
+    var byValue = new Map();
+    var named = [];
+    var namespaces = [];
+    Array.from(prep.codeOwners.keys()).sort().forEach(function (code) {
+      var colon = code.indexOf(':');
+      var value = code.slice(colon + 1);
+      if (colon >= 0) {
+        if (!byValue.has(value)) byValue.set(value, []);
+        byValue.get(value).push(code);
+        if (namespaces.indexOf(code.slice(0, colon)) < 0) namespaces.push(code.slice(0, colon));
+      }
+      if (/[a-z]/.test(value) && value.length >= 6) named.push(code);
+    });
+    this.providerCodesByValue = byValue;
+    this.named = named;
+    this.namespaces = namespaces;
+  }
+  CodeCatalog.prototype.contains = function (code) { return this.prep.codeOwners.has(code); };
+  CodeCatalog.prototype.isInRange = function (number) {
+    return this.prep.ranges.some(function (r) { return number >= r[0] && number <= r[1]; });
+  };
+
+  /** CodeResolver: the numbers of a paste turned into catalog codes, resolved against the namespaces. */
+  function CodeResolver(catalog, rules) {
+    this.catalog = catalog;
+    this.rules = rules;
+    this.tuning = rules.tuning;
+    var known = rules.providers.map(function (e) { return e[1]; });
+    var entries = rules.providers.slice();
+    catalog.namespaces.forEach(function (ns) { if (known.indexOf(ns) < 0) entries.push([ns, ns]); });
+    this.providers = new ProviderNames(entries);
+  }
+
+  /** A short paste of nothing but a code and the words that name one ("Error code: 3", "hata kodu 192"). */
+  CodeResolver.prototype.isTypedCode = function (text) {
+    if (utf8Length(text) > this.tuning.typedCodeLength * 4 || utf8Length(text.trim()) > this.tuning.typedCodeLength) return false;
+    var parts = [];
+    this.rules.codeWords.forEach(function (w) { w.split(' ').forEach(function (p) { parts.push(p); }); });
+    return text.toLowerCase().split(NON_LETTER_RE).filter(function (w) { return w.length; })
+      .every(function (w) { return parts.indexOf(w) >= 0; });
+  };
+
+  CodeResolver.prototype.resolveMention = function (m, providersInPaste, placesShortCodes) {
+    var T = this.tuning;
+    var catalog = this.catalog;
     var value = m.value;
     var providers = m.provider ? [m.provider] : providersInPaste;
     for (var i = 0; i < providers.length; i += 1) {
-      if (prep.codeOwners.has(providers[i] + ':' + value)) return providers[i] + ':' + value;
+      if (catalog.contains(providers[i] + ':' + value)) return providers[i] + ':' + value;
     }
-    if (prep.codeOwners.has(value)) {
-      if (m.context === 'freeText') return value.length >= 5 ? value : null;
-      return value;
+    var isFreeText = m.context === 'freeText';
+    if (catalog.contains(value)) {
+      if (isFreeText) return value.length >= T.freeTextDigits ? value : null;
+      // `#100` and `(#100)` are how Graph writes its own codes.
+      var graphStyle = m.context === 'hash' || m.context === 'hashInParentheses';
+      return value.length >= T.placedCodeDigits || m.context === 'bare' || graphStyle || placesShortCodes ? value : null;
     }
-    if (m.context === 'freeText') return null;
-    // A provider's code without the provider named: only when long enough to be its own (Twilio's
-    // 63016), never a short number such as the HTTP status in "status code 400".
-    var owners = [];
-    if (value.length >= 4) {
-      prep.codeOwners.forEach(function (_, code) { if (code.slice(-value.length - 1) === ':' + value) owners.push(code); });
-    }
+    var minimum = isFreeText ? T.freeTextDigits : T.unnamedProviderDigits;
+    var owners = value.length >= minimum ? catalog.providerCodesByValue.get(value) || [] : [];
     if (owners.length === 1) return owners[0];
-    if (m.context === 'key' && /^[0-9]+$/.test(value)) {
-      var number = Number(value);
-      if (prep.ranges.some(function (r) { return number >= r[0] && number <= r[1]; })) return value;
-    }
+    if (!isFreeText && m.context === 'key' && catalog.isInRange(Number(value))) return value;
     return null;
-  }
+  };
 
-  /** The catalog codes a paste mentions, strongest first: [{code, mention}]. A known subcode hides its parent. */
-  function resolveCodes(text, index) {
-    var prep = prepare(index);
-    var s = String(text);
-    var lowered = s.toLowerCase();
-    var providersInPaste = [];
-    PROVIDER_NAMES.forEach(function (name) {
-      if (lowered.indexOf(name) >= 0 && providersInPaste.indexOf(PROVIDERS[name]) < 0) providersInPaste.push(PROVIDERS[name]);
-    });
+  /** { hits: [{code, mention}] strongest first, namesUnknownError }. */
+  CodeResolver.prototype.resolve = function (text, loweredHead, subject) {
+    var self = this;
+    var mentions = new CodeExtractor(this.rules, this.providers).mentions(text);
+    var providersInPaste = this.providers.namespacesIn(loweredHead);
+    var head = text.length > loweredHead.length ? text.slice(0, loweredHead.length) : text;
+    var placed = this.isTypedCode(text) || subject.placesShortCodes;
     var hits = [];
-    extractCodes(s).forEach(function (m) {
-      var code = resolveMention(prep, m, providersInPaste);
+    var unknownSubcodes = [];
+    mentions.forEach(function (m) {
+      var code = self.resolveMention(m, providersInPaste, placed);
       if (code) hits.push({ code: code, mention: m });
+      else if (m.context === 'key' && m.isSubcode && m.value !== '0') unknownSubcodes.push(m.offset);
     });
-    prep.named.forEach(function (code) {
-      var value = code.slice(code.indexOf(':') + 1);
-      var at = lowered.indexOf(value);
-      if (at >= 0) hits.push({ code: code, mention: mention(value, code.slice(0, code.indexOf(':')), 'named', at) });
+    this.catalog.named.forEach(function (code) {
+      var colon = code.indexOf(':');
+      var value = code.slice(colon + 1);
+      if (head.indexOf(value) >= 0) {
+        hits.push({ code: code, mention: { value: value, provider: colon >= 0 ? code.slice(0, colon) : null, context: 'named',
+          offset: 0, strength: self.rules.strengths.named, isSubcode: false, path: null } });
+      }
     });
-    // A known subcode is the specific error; its parent code (100, 131009…) and the (#…) restating it only name the family.
-    var subcodes = hits.filter(function (h) { return h.mention.context === 'key' && h.mention.isSubcode; });
-    if (subcodes.length) {
-      var near = function (h) {
-        return subcodes.some(function (sub) { return Math.abs(sub.mention.offset - h.mention.offset) < 400; });
-      };
-      var parents = hits.filter(function (h) { return h.mention.context === 'key' && !h.mention.isSubcode && near(h); })
-        .map(function (h) { return h.code; });
-      hits = hits.filter(function (h) {
-        return h.mention.isSubcode || parents.indexOf(h.code) < 0 || !near(h) ||
-          h.mention.context === 'bare' || h.mention.context === 'named';
-      });
-    }
+    // A subcode is the specific error; its parent code only restates the family.
+    var subcodes = hits.filter(function (h) { return h.mention.isSubcode; }).map(function (h) { return h.mention.offset; })
+      .concat(unknownSubcodes);
+    var reach = this.tuning.subcodeReach;
+    hits = hits.filter(function (h) {
+      var c = h.mention.context;
+      var restates = (c === 'key' && !h.mention.isSubcode) || c === 'hash' || c === 'hashInParentheses';
+      return !restates || !subcodes.some(function (o) { return Math.abs(o - h.mention.offset) < reach; });
+    });
     var best = new Map();
     hits.forEach(function (h) {
       var current = best.get(h.code);
       if (!current || current.mention.strength < h.mention.strength) best.set(h.code, h);
     });
-    return Array.from(best.values()).sort(function (x, y) {
+    var sorted = Array.from(best.values()).sort(function (x, y) {
       return y.mention.strength - x.mention.strength || x.mention.offset - y.mention.offset;
     });
+    var unknown = !sorted.length && mentions.some(function (m) {
+      return m.context !== 'freeText' && m.value.length >= self.tuning.unknownCodeDigits;
+    });
+    return { hits: sorted, namesUnknownError: unknown };
+  };
+
+  /** PasteCleaner: URLs, `wamid.…` ids, e-mail addresses and words mixing letters and digits removed. */
+  var PasteCleaner = {
+    noise: new RegExp([
+      'https?://\\S{1,2000}', 'www\\.\\S{1,2000}', 'wamid\\.[A-Za-z0-9=_\\-+/]{1,400}',
+      '[\\w.+-]{1,64}@[\\w-]{1,63}\\.[\\w.]{1,63}',
+      '\\b(?=[A-Za-z_\\-]{0,80}\\d)(?=\\d{0,80}[A-Za-z])[A-Za-z0-9_\\-]{6,200}\\b'
+    ].join('|'), 'g'),
+    clean: function (text) { return String(text).replace(PasteCleaner.noise, ' '); }
+  };
+
+  /** PasteTranslation: a paste in a language without articles, read through that language's lexicon. */
+  var PasteTranslation = {
+    english: function (text, lexicons, rules) {
+      if (!lexicons || !lexicons.length) return null;
+      var words = String(text).split(NON_WORD_RE).filter(function (w) { return w.length; }).map(function (w) { return w.toLowerCase(); });
+      var letterWords = words.filter(function (w) { return ALPHA.test.test(w); });
+      if (!letterWords.length) return null;
+      var best = null;
+      lexicons.forEach(function (lexicon) {
+        var table = lexiconTable(lexicon);
+        var known = letterWords.filter(function (w) { return table.has(w); }).length;
+        if (known > (best ? best.known : 0)) best = { table: table, known: known };
+      });
+      if (!best || best.known < rules.translationWords || best.known / letterWords.length < rules.translationShare) return null;
+      return {
+        text: words.map(function (w) { return best.table.get(w) || w; }).join(' '),
+        untranslated: words.filter(function (w) { return !best.table.has(w); })
+      };
+    }
+  };
+  var lexiconTables = typeof WeakMap === 'function' ? new WeakMap() : null;
+  function lexiconTable(lexicon) {
+    if (lexiconTables && lexiconTables.has(lexicon)) return lexiconTables.get(lexicon);
+    var table = new Map();
+    String(lexicon.table || '').split('\n').forEach(function (line) {
+      var tab = line.indexOf('\t');
+      if (tab > 0) table.set(line.slice(0, tab), line.slice(tab + 1));
+    });
+    if (lexiconTables) lexiconTables.set(lexicon, table);
+    return table;
+  }
+
+  /** SynonymExpansion: for each group (`synonyms` in every language's _strings.yml) the paste has a member of, the others. */
+  var SynonymExpansion = {
+    expansions: function (normalizedPaste, synonyms, languages) {
+      var result = [];
+      languages.forEach(function (lang) {
+        (synonyms[lang] || []).forEach(function (group) {
+          var found = -1;
+          for (var i = 0; i < group.length && found < 0; i += 1) if (normalizedPaste.indexOf(' ' + group[i] + ' ') >= 0) found = i;
+          if (found < 0) return;
+          group.forEach(function (member, i) { if (i !== found && result.indexOf(member) < 0) result.push(member); });
+        });
+      });
+      return result;
+    }
+  };
+
+  /** What the matcher reads of the index, prepared once per index and rules: rows, vocabulary, stems. */
+  var matchPrepared = typeof WeakMap === 'function' ? new WeakMap() : null;
+  function prepareMatch(index, rules) {
+    var cache = matchPrepared && matchPrepared.get(index);
+    if (cache && cache.rules === rules) return cache;
+    var prep = prepare(index);
+    var ids = new Set(prep.articles.map(function (a) { return a.id; }));
+    var profiles = (rules.profiles || []).filter(function (p) { return ids.has(p.id); });
+    var profiled = new Set(profiles.map(function (p) { return p.id; }));
+    // An index the rules do not describe (a hand-made or older one) is read as its own profiles.
+    if (profiled.size < ids.size) profiles = prep.articles.map(function (a) { return profileOf(a, prep); });
+    var order = rules.languages || [];
+    var rows = profiles.map(function (p, row) {
+      var columns = p.columns.map(function (c) { return c ? c.split(' ') : []; });
+      var errors = p.errors.map(function (e) {
+        var tab = e.indexOf('\t');
+        var terms = e.slice(tab + 1);
+        return { literal: e.slice(0, tab), terms: terms ? terms.split(' ') : [] };
+      });
+      // Each term's occurrences weighted by their columns' bm25 weights, as FTS5 counts a phrase's instances.
+      var frequencies = new Map();
+      columns.forEach(function (column, c) {
+        column.forEach(function (t) { if (t) frequencies.set(t, (frequencies.get(t) || 0) + COLUMN_WEIGHTS[c]); });
+      });
+      return { id: p.id, lang: p.lang, row: row, title: p.title, errors: errors, columns: columns, frequencies: frequencies,
+        padded: [0, 1, 3, 4].map(function (c) { return ' ' + p.columns[c] + ' '; }),
+        length: columns.reduce(function (sum, c) { return sum + c.length; }, 0) };
+    });
+    var df = new Map();
+    rows.forEach(function (r) {
+      var seen = new Set();
+      r.columns.forEach(function (c) { c.forEach(function (t) { if (t && !seen.has(t)) { seen.add(t); df.set(t, (df.get(t) || 0) + 1); } }); });
+    });
+    var byID = new Map();
+    rows.forEach(function (r) { if (!byID.has(r.id)) byID.set(r.id, []); byID.get(r.id).push(r); });
+    byID.forEach(function (list) {
+      list.sort(function (a, b) { return order.indexOf(a.lang) - order.indexOf(b.lang); });
+    });
+    var stems = {};
+    Object.keys(rules.stems || {}).forEach(function (lang) {
+      var table = new Map();
+      String(rules.stems[lang]).split('\n').forEach(function (line) {
+        var tab = line.indexOf('\t');
+        if (tab > 0) table.set(line.slice(0, tab), line.slice(tab + 1));
+      });
+      stems[lang] = table;
+    });
+    var byNumber = new Map();
+    prep.articles.forEach(function (a, n) { byNumber.set(a.id, n); });
+    var result = {
+      rules: rules, prep: prep, rows: rows, df: df, byID: byID, byNumber: byNumber, stems: stems,
+      languages: order.length ? order : [prep.lang],
+      stopWords: {}, catalog: new CodeCatalog(prep),
+      averageLength: rows.length ? rows.reduce(function (sum, r) { return sum + r.length; }, 0) / rows.length : 1,
+      vocabularyByFirst: null
+    };
+    result.languages.forEach(function (lang) {
+      result.stopWords[lang] = rules.stopWords && rules.stopWords[lang] ? toSet(rules.stopWords[lang]) : prep.stopWords;
+    });
+    result.resolver = new CodeResolver(result.catalog, rules);
+    if (matchPrepared) matchPrepared.set(index, result);
+    return result;
+  }
+
+  /** A search-index entry as a match profile: its own fields, its words as terms. */
+  function profileOf(article, prep) {
+    var field = function (name) { return typeof article[name] === 'string' ? article[name] : ''; };
+    var plain = function (text) {
+      return tokenize(text, prep.lang).filter(function (w) { return !prep.stopWords.has(w); });
+    };
+    var codes = [];
+    (article.codes || []).forEach(function (code) {
+      String(code).toLowerCase().split(':').forEach(function (part) { codes.push(part); });
+    });
+    return {
+      id: article.id, lang: prep.lang, title: plain(article.title || ''),
+      errors: (article.errors || []).map(function (e) {
+        return normalize(e) + '\t' + plain(e).filter(function (w) { return !/^[0-9]+$/.test(w); }).join(' ');
+      }),
+      columns: [field('t'), field('e'), codes.join(' '), field('s'), (field('k') + ' ' + field('b')).trim()]
+    };
   }
 
   /**
-   * Articles for a pasted error, best first, one per article, at most options.limit (5):
-   * [{article, kind: 'code' | 'error' | 'text', codes: [claimed codes found in the paste], score}].
+   * The stem a site language gives a word (lowercased as that language does): the content's stem table has every
+   * word of the content whose stem differs from the word folded; any other word is its own term, as for a word no
+   * article has the stem would meet nothing either.
+   */
+  function stemOf(match, lang, lowered) {
+    var table = match.stems[lang];
+    return table && table.has(lowered) ? table.get(lowered) : foldLowered(lowered);
+  }
+
+  /** AnalyzerSet.alternatives: per word its surface, each language's term and whether any language drops it. */
+  function alternatives(match, text) {
+    var words = [];
+    match.languages.forEach(function (lang, position) {
+      var tokens = [];
+      var token;
+      TOKEN_RE.lastIndex = 0;
+      while ((token = TOKEN_RE.exec(text)) !== null) tokens.push(token[1]);
+      tokens.forEach(function (raw, i) {
+        var lowered = lowercase(raw, lang);
+        var isNumber = /^[0-9]+$/.test(raw);
+        if (position === 0) words.push({ surface: foldLowered(lowered), terms: [], stems: {}, isNumber: isNumber, isStopWord: false });
+        var word = words[i];
+        if (!word) return;
+        var folded = foldLowered(lowered);
+        var term = isNumber ? raw : match.stopWords[lang].has(folded) ? null : stemOf(match, lang, lowered);
+        if (term === null) { word.isStopWord = true; return; }
+        word.stems[lang] = term;
+        if (word.terms.indexOf(term) < 0) word.terms.push(term);
+      });
+    });
+    words.forEach(function (w) { if (!w.isStopWord && w.terms.indexOf(w.surface) < 0) w.terms.push(w.surface); });
+    return words;
+  }
+
+  /** TextEvidence: the paste's words per language, candidate articles and the words' rarity. */
+  function TextEvidence(paste, match, subjectIsNamed) {
+    var rules = match.rules;
+    var T = rules.tuning;
+    var structural = toSet(rules.structuralWords);
+    this.match = match;
+    this.subjectIsNamed = subjectIsNamed;
+    this.articleCount = Math.max(match.rows.length, 1);
+    var cleaned = PasteCleaner.clean(utf8Prefix(paste, rules.analysedBytes));
+    this.normalizedPaste = ' ' + normalize(cleaned) + ' ';
+    var reading = PasteTranslation.english(cleaned, rules.lexicons, rules);
+    var text = reading ? reading.text : cleaned;
+    this.untranslated = toSet((reading ? reading.untranslated : []).map(normalize));
+    var words = alternatives(match, text);
+    var informative = function (w) { return !w.isStopWord && !w.isNumber && w.surface.length >= 2 && !structural.has(w.surface); };
+    this.informative = words.filter(informative);
+    var seenNumbers = new Set();
+    this.shortNumbers = words.filter(function (w) {
+      if (!w.isNumber || w.surface.length > T['tellingNumber.digits'] || seenNumbers.has(w.surface)) return false;
+      seenNumbers.add(w.surface);
+      return true;
+    }).slice(0, T['tellingNumber.most']);
+    var synonyms = SynonymExpansion.expansions(' ' + normalize(text) + ' ', rules.synonyms || {}, match.languages.slice().sort());
+    this.synonymWords = synonyms.length ? alternatives(match, synonyms.join('\n')).filter(informative) : [];
+    var self = this;
+    this.terms = {};
+    this.bigrams = {};
+    this.letterTerms = {};
+    match.languages.forEach(function (lang) {
+      var sequence = words.filter(function (w) { return !w.isNumber && w.stems[lang] !== undefined; }).map(function (w) { return w.stems[lang]; });
+      self.terms[lang] = toSet(sequence);
+      self.letterTerms[lang] = Array.from(self.terms[lang]).sort();
+      var pairs = new Set();
+      for (var i = 0; i + 1 < sequence.length; i += 1) pairs.add(sequence[i] + ' ' + sequence[i + 1]);
+      self.bigrams[lang] = pairs;
+    });
+    var most = this.articleCount * T['tellingNumber.share'];
+    this.telling = this.shortNumbers.filter(function (w) {
+      return w.terms.some(function (t) { var f = match.df.get(t) || 0; return f > 0 && f <= most; });
+    });
+  }
+
+  /** log(1 + N/df): rare terms weigh more; a term no article has weighs 1. */
+  TextEvidence.prototype.weight = function (term) {
+    var f = this.match.df.get(term) || 0;
+    return f === 0 ? 1 : Math.log(1 + this.articleCount / f);
+  };
+
+  /** Up to three indexed terms a single typo away from a word no article has, commonest first. */
+  TextEvidence.prototype.typoCorrections = function (surface, known) {
+    var df = this.match.df;
+    if (known.some(function (t) { return (df.get(t) || 0) > 0; })) return [];
+    var match = this.match;
+    if (!match.vocabularyByFirst) {
+      var byFirst = new Map();
+      df.forEach(function (count, term) {
+        var first = String.fromCodePoint(term.codePointAt(0));
+        if (!byFirst.has(first)) byFirst.set(first, []);
+        byFirst.get(first).push(term);
+      });
+      byFirst.forEach(function (list) {
+        list.sort(function (a, b) { return df.get(b) - df.get(a) || (a < b ? -1 : a > b ? 1 : 0); });
+      });
+      match.vocabularyByFirst = byFirst;
+    }
+    var letters = Array.from(surface);
+    var result = [];
+    var list = match.vocabularyByFirst.get(String.fromCodePoint(surface.codePointAt(0))) || [];
+    for (var i = 0; i < list.length && result.length < 3; i += 1) {
+      var other = Array.from(list[i]);
+      if (Math.abs(other.length - letters.length) <= 1 && withinOne(surface, list[i])) result.push(list[i]);
+    }
+    return result;
+  };
+
+  /** The ids of the articles whose rows FTS5's bm25 ranks first for the paste's words (any of them). */
+  TextEvidence.prototype.candidateIDs = function (limit) {
+    var self = this;
+    var groups = [];
+    var seen = new Set();
+    for (var i = 0; i < this.informative.length; i += 1) {
+      var word = this.informative[i];
+      if (seen.has(word.surface)) continue;
+      seen.add(word.surface);
+      var terms = word.terms.slice();
+      if (Array.from(word.surface).length >= 5 && groups.length < 24) terms = terms.concat(this.typoCorrections(word.surface, terms));
+      groups.push(terms);
+      if (groups.length === 48) break;
+    }
+    this.telling.forEach(function (w) { if (!seen.has(w.surface)) { seen.add(w.surface); groups.push(w.terms); } });
+    this.synonymWords.forEach(function (w) {
+      if (groups.length < 64 && !seen.has(w.surface)) { seen.add(w.surface); groups.push(w.terms); }
+    });
+    var rows = bm25Rows(this.match, [].concat.apply([], groups), limit * 2);
+    var ids = [];
+    rows.forEach(function (row) { if (ids.length < limit && ids.indexOf(row.id) < 0) ids.push(row.id); });
+    return ids;
+  };
+
+  /** FTS5's bm25 (k1 1.2, b 0.75, IndexSchema's column weights) over the rows holding any of `phrases`. */
+  var COLUMN_WEIGHTS = [10, 6, 8, 3, 1];
+  function bm25Rows(match, phrases, limit) {
+    var n = match.rows.length;
+    var scored = [];
+    var idf = phrases.map(function (t) {
+      var hits = match.df.get(t) || 0;
+      var value = Math.log((n - hits + 0.5) / (hits + 0.5));
+      return value <= 0 ? 1e-6 : value;
+    });
+    match.rows.forEach(function (row) {
+      var score = 0;
+      var any = false;
+      phrases.forEach(function (term, p) {
+        var frequency = row.frequencies.get(term);
+        if (!frequency) return;
+        any = true;
+        score += idf[p] * (frequency * 2.2) / (frequency + 1.2 * (0.25 + 0.75 * row.length / match.averageLength));
+      });
+      if (any) scored.push({ id: row.id, row: row.row, score: score });
+    });
+    scored.sort(function (a, b) { return b.score - a.score || a.row - b.row; });
+    return scored.slice(0, limit);
+  }
+
+  /** The paste's meaningful words as the terms of one language, each once, with weights and surfaces. */
+  TextEvidence.prototype.wanted = function (lang) {
+    if (!this.wantedByLanguage) this.wantedByLanguage = {};
+    if (this.wantedByLanguage[lang]) return this.wantedByLanguage[lang];
+    var self = this;
+    var wanted = { terms: [], surfaces: [], weights: [], synonyms: [] };
+    var seen = new Set();
+    this.informative.concat(this.telling).forEach(function (w) {
+      var term = w.stems[lang];
+      if (term === undefined || seen.has(term) || wanted.terms.length >= 200) return;
+      seen.add(term);
+      wanted.terms.push(term);
+      wanted.surfaces.push(w.surface);
+      wanted.weights.push(self.weight(term));
+    });
+    this.synonymWords.forEach(function (w) {
+      var term = w.stems[lang];
+      if (term === undefined || seen.has(term) || wanted.synonyms.length >= 100) return;
+      seen.add(term);
+      wanted.synonyms.push({ term: term, weight: self.weight(term) });
+    });
+    this.wantedByLanguage[lang] = wanted;
+    return wanted;
+  };
+
+  /** The share of the paste's meaningful words that no article has, in any language. */
+  TextEvidence.prototype.unknownWordShare = function () {
+    var df = this.match.df;
+    var self = this;
+    var seen = new Set();
+    var candidates = [];
+    this.informative.forEach(function (w) {
+      if (self.untranslated.has(w.surface) || seen.has(w.surface) || candidates.length >= 200) return;
+      seen.add(w.surface);
+      var stems = Object.keys(w.stems).map(function (l) { return w.stems[l]; });
+      if (stems.length) candidates.push(stems.concat([w.surface]));
+    });
+    if (!candidates.length) return 0;
+    var known = candidates.filter(function (c) { return c.some(function (t) { return (df.get(t) || 0) > 0; }); }).length;
+    return (candidates.length - known) / candidates.length;
+  };
+
+  /** ArticleScorer: the error-text, title and word scores of every translation of an article, into `evidence`. */
+  TextEvidence.prototype.score = function (rows, evidence) {
+    var self = this;
+    rows.forEach(function (row) {
+      var lang = row.lang;
+      if (!self.terms[lang]) return;
+      row.errors.forEach(function (error) {
+        var score = self.errorScore(error.literal, error.terms, lang);
+        if (score > evidence.errorScore) { evidence.errorScore = score; evidence.errorText = error.literal; }
+      });
+      var titleTerms = toSet(row.title);
+      if (titleTerms.size) {
+        var covered = 0;
+        titleTerms.forEach(function (t) { if (self.terms[lang].has(t)) covered += 1; });
+        evidence.titleCoverage = Math.max(evidence.titleCoverage, covered / titleTerms.size);
+      }
+      var words = self.wordScore(row, lang);
+      if (words.score > evidence.textScore) {
+        evidence.textScore = words.score;
+        evidence.matchedWords = words.matched;
+        evidence.matchedWeight = words.weight;
+      }
+    });
+  };
+
+  TextEvidence.prototype.errorScore = function (literal, terms, lang) {
+    var cap = this.genericCap(literal);
+    if (literal.length >= 8 && this.normalizedPaste.indexOf(' ' + literal + ' ') >= 0) return cap;
+    if (!terms.length) return 0;
+    var pasteTerms = this.terms[lang];
+    var letters = this.letterTerms[lang];
+    var total = 0;
+    var present = 0;
+    var inPaste = terms.map(function (t) { return pasteTerms.has(t); });
+    for (var i = 0; i < terms.length; i += 1) {
+      if (terms.indexOf(terms[i]) < i) continue;
+      var weight = this.weight(terms[i]);
+      total += weight;
+      if (inPaste[i]) present += weight;
+      else if (Array.from(terms[i]).length >= 5 && pasteTerms.size < 3000 && hasNeighbour(terms[i], letters)) present += weight * 0.8;
+    }
+    if (total <= 0) return 0;
+    var coverage = present / total;
+    var inOrder = 0;
+    for (i = 0; i + 1 < terms.length; i += 1) {
+      if (inPaste[i] && inPaste[i + 1] && this.bigrams[lang].has(terms[i] + ' ' + terms[i + 1])) inOrder += 1;
+    }
+    var pairs = terms.length - 1;
+    var order = pairs === 0 ? coverage : inOrder / pairs;
+    var support = Math.min(1, present / 5);
+    var literalScore = (0.6 * coverage + 0.4 * order) * support;
+    return Math.min(cap, Math.max(literalScore, this.fragmentScore(terms, lang)));
+  };
+
+  /** A short, generic literal ("Too Many Requests") is the whole answer only in a paste little more than it or naming the subject. */
+  TextEvidence.prototype.genericCap = function (literal) {
+    var T = this.match.rules.tuning;
+    var words = literal.split(' ').length;
+    var pasteIsTheLiteral = utf8Length(this.normalizedPaste) <= utf8Length(literal) + T['genericLiteral.slackBytes'];
+    return words > T['genericLiteral.words'] || this.subjectIsNamed || pasteIsTheLiteral ? 1 : T['genericLiteral.score'];
+  };
+
+  /** For a paste that is part of a literal error text: the weighted share of its words the literal has. */
+  TextEvidence.prototype.fragmentScore = function (literalTerms, lang) {
+    var wanted = this.wanted(lang);
+    if (wanted.terms.length > 60) return 0;
+    var total = 0;
+    var present = 0;
+    var shared = 0;
+    wanted.terms.forEach(function (t, i) {
+      total += wanted.weights[i];
+      if (literalTerms.indexOf(t) >= 0) { present += wanted.weights[i]; shared += 1; }
+    });
+    if (total <= 0 || shared < this.match.rules.tuning.fragmentWords) return 0;
+    return 0.92 * (present / total) * Math.min(1, present / 10);
+  };
+
+  /** The rarity-weighted share of the paste's words that the article's own words cover. */
+  TextEvidence.prototype.wordScore = function (row, lang) {
+    var wanted = this.wanted(lang);
+    if (!wanted.terms.length) return { score: 0, matched: [], weight: 0 };
+    var has = function (field, term) { return row.padded[field].indexOf(' ' + term + ' ') >= 0; };
+    var total = 0;
+    var credit = 0;
+    var matched = [];
+    wanted.terms.forEach(function (term, i) {
+      var share = has(0, term) || has(1, term) ? 1 : has(2, term) ? 0.85 : has(3, term) ? 0.6 : 0;
+      if (share === 0 && Array.from(term).length >= 5 && [0, 1, 2].some(function (f) {
+        return hasNeighbour(term, row.columns[f === 2 ? 3 : f]);
+      })) share = 0.7;
+      if (share > 0) matched.push(wanted.surfaces[i]);
+      total += wanted.weights[i];
+      credit += wanted.weights[i] * share;
+    });
+    if (total <= 0) return { score: 0, matched: [], weight: 0 };
+    var synonymCredit = this.match.rules.tuning.synonymCredit;
+    wanted.synonyms.forEach(function (synonym) {
+      var share = has(0, synonym.term) || has(1, synonym.term) ? 1 : has(2, synonym.term) ? 0.85 : 0;
+      credit += synonym.weight * share * synonymCredit;
+    });
+    return { score: Math.min(1, credit / total), matched: matched, weight: credit };
+  };
+
+  /** True when one of `candidates` is a single typo away from `term`. */
+  function hasNeighbour(term, candidates) {
+    for (var i = 0; i < candidates.length; i += 1) {
+      if (Math.abs(candidates[i].length - term.length) <= 1 && withinOne(term, candidates[i])) return true;
+    }
+    return false;
+  }
+
+  /** Evidence: what speaks for one article (Evidence.swift). */
+  function Evidence() {
+    this.codeStrength = 0;
+    this.codeOffset = Infinity;
+    this.codeHits = [];
+    this.errorScore = 0;
+    this.errorText = null;
+    this.textScore = 0;
+    this.matchedWords = [];
+    this.matchedWeight = 0;
+    this.titleCoverage = 0;
+  }
+  Evidence.prototype.addCode = function (hit) {
+    var strength = hit.mention.strength;
+    if (strength > this.codeStrength || (strength === this.codeStrength && hit.mention.offset < this.codeOffset)) {
+      this.codeOffset = hit.mention.offset;
+    }
+    this.codeStrength = Math.max(this.codeStrength, strength);
+    this.codeHits.push(hit);
+  };
+  Evidence.prototype.hasStrongEvidence = function (T) { return this.codeStrength > 0 || this.errorScore >= T.strongErrorText; };
+  Evidence.prototype.hasEnoughWords = function (T) {
+    var self = this;
+    var rule = function (name, third, value) {
+      return self.textScore >= T[name + '.share'] && self.matchedWords.length >= T[name + '.words'] && third >= T[name + '.' + value];
+    };
+    return rule('enoughWords', this.matchedWeight, 'weight') || rule('twoWords', this.matchedWeight, 'weight') ||
+      rule('titleWords', this.titleCoverage, 'titleCoverage') || rule('manyWords', this.matchedWeight, 'weight') ||
+      (this.errorScore >= T.partialErrorText && this.textScore >= T.partialErrorText);
+  };
+  Evidence.prototype.standsOut = function (T, runnerUp) {
+    return this.textScore >= T['standOut.share'] && this.matchedWords.length >= T['standOut.words'] &&
+      this.matchedWeight >= T['standOut.weight'] && this.textScore >= runnerUp * T['standOut.lead'];
+  };
+  Evidence.prototype.confidence = function (T) {
+    var fromError = this.errorScore >= T.errorTextFloor ? this.errorScore * 0.95 : 0;
+    var fromText = (0.8 * this.textScore + 0.2 * this.titleCoverage) * 0.75;
+    var combined = 1 - (1 - this.codeStrength) * (1 - fromError) * (1 - fromText * 0.8);
+    return Math.round(Math.min(combined, T.maximumConfidence) * 100) / 100;
+  };
+
+  /** Acceptance: what the paste as a whole allows an article. */
+  function Acceptance(T, values) {
+    this.T = T;
+    Object.keys(values).forEach(function (k) { this[k] = values[k]; }, this);
+  }
+  Acceptance.prototype.accepts = function (item) {
+    var T = this.T;
+    var enough = item.hasStrongEvidence(T) || (this.wordsAreTrusted && (item.hasEnoughWords(T) || item.standsOut(T, this.runnerUpTextScore)));
+    return enough && (!this.hasUnknownCode || item.errorScore >= T.closeErrorText) &&
+      (!this.errorIdentified || item.codeStrength > 0 || item.errorScore >= T.closeErrorText);
+  };
+
+  /** Most certain first (ties by id); matches a code found trade places so that equally sure codes keep the paste's order. */
+  function arrange(items) {
+    var sorted = items.slice().sort(function (x, y) {
+      return y.confidence - x.confidence || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+    });
+    var slots = [];
+    sorted.forEach(function (item, i) { if (item.evidence.codeStrength > 0) slots.push(i); });
+    var byPaste = slots.map(function (i) { return sorted[i]; }).sort(function (x, y) {
+      return y.evidence.codeStrength - x.evidence.codeStrength || x.evidence.codeOffset - y.evidence.codeOffset;
+    });
+    slots.forEach(function (slot, i) { sorted[slot] = byPaste[i]; });
+    return sorted;
+  }
+
+  function matchRules(options) {
+    return (options && options.rules) || (root && root.FIXDESK_MATCH) || null;
+  }
+
+  /** Every number of `text` that may be an error code, with its context (`CodeExtractor.mentions`). */
+  function extractCodes(text, rules) {
+    rules = rules || matchRules();
+    if (!rules) return [];
+    return new CodeExtractor(rules.matcher, new ProviderNames(rules.matcher.providers)).mentions(String(text));
+  }
+
+  /** The catalog codes a paste mentions, strongest first: [{code, mention}] (`CodeResolver.resolve`). */
+  function resolveCodes(text, index, rules) {
+    rules = rules || matchRules();
+    if (!rules) return [];
+    var match = prepareMatch(index, flatRules(rules));
+    var paste = PasteUnescaper.unescape(String(text));
+    var head = asciiLowercased(utf8Prefix(paste, match.rules.tuning.namesScannedBytes));
+    var subject = new PasteSubject(head, match.rules.subject || {}, match.resolver.providers);
+    return match.resolver.resolve(paste, head, subject).hits;
+  }
+
+  /** The generated rules with the matcher's part and the content's part side by side, as the stages read them. */
+  var flattened = typeof WeakMap === 'function' ? new WeakMap() : null;
+  function flatRules(rules) {
+    if (flattened && flattened.has(rules)) return flattened.get(rules);
+    var flat = {};
+    Object.keys(rules.matcher || {}).forEach(function (k) { flat[k] = rules.matcher[k]; });
+    Object.keys(rules).forEach(function (k) { if (k !== 'matcher') flat[k] = rules[k]; });
+    if (flattened) flattened.set(rules, flat);
+    return flat;
+  }
+
+  /**
+   * Articles for a pasted error, best first (Matcher.match): [{article, kind: 'code' | 'error' | 'text', codes, score}].
+   * options.rules: the generated match rules (default window.FIXDESK_MATCH); options.limit (5).
    */
   function analysePaste(text, index, options) {
     options = options || {};
-    var prep = prepare(index);
-    var limit = options.limit || 5;
+    var rules = matchRules(options);
     var s = String(text || '');
+    if (!rules || !s.trim() || !index || !Array.isArray(index.articles) || !index.articles.length) return [];
+    var match = prepareMatch(index, flatRules(rules));
+    var T = match.rules.tuning;
+    var limit = options.limit || 5;
     if (s.length > 1048576) s = s.slice(0, 1048576);
-    if (!s.trim() || !prep.articles.length) return [];
-    var results = [];
-    var byArticle = new Map();
-    function add(n, kind, score, code) {
-      var entry = byArticle.get(n);
-      if (!entry) {
-        entry = { article: prep.articles[n], kind: kind, codes: [], score: score };
-        byArticle.set(n, entry);
-        results.push(entry);
-      }
-      if (code && entry.codes.indexOf(code) < 0) entry.codes.push(code);
-    }
 
-    var codeHits = resolveCodes(s, index);
-    codeHits.forEach(function (hit) {
-      claimants(prep, hit.code).forEach(function (n) { add(n, 'code', hit.mention.strength, displayCode(prep.articles[n], hit.code)); });
+    var paste = PasteUnescaper.unescape(s);
+    // 0. Subject: a paste about another product only gets no answer from this catalog.
+    var head = asciiLowercased(utf8Prefix(paste, T.namesScannedBytes));
+    var subject = new PasteSubject(head, match.rules.subject || {}, match.resolver.providers);
+    if (subject.isElsewhere) return [];
+    // 1. Codes.
+    var found = match.resolver.resolve(paste, head, subject);
+    // 2. Candidates: the articles claiming those codes, and the best text candidates.
+    var evidence = new Map();
+    found.hits.forEach(function (hit) {
+      claimants(match.prep, hit.code).map(function (n) { return match.prep.articles[n].id; }).sort().forEach(function (id) {
+        if (!evidence.has(id)) evidence.set(id, new Evidence());
+        evidence.get(id).addCode(hit);
+      });
     });
-    // A paste that names a code the catalog does not know is about that error: only its literal text may still match.
-    var hasUnknownCode = !codeHits.length && extractCodes(s).some(function (m) {
-      return m.context !== 'freeText' && m.value.length >= 3;
+    var textEvidence = new TextEvidence(paste, match, subject.placesShortCodes || found.hits.length > 0);
+    textEvidence.candidateIDs(T.textCandidates).forEach(function (id) { if (!evidence.has(id)) evidence.set(id, new Evidence()); });
+    // 3. Evidence from every translation.
+    evidence.forEach(function (item, id) { textEvidence.score(match.byID.get(id) || [], item); });
+    // 4. Acceptance.
+    var items = Array.from(evidence.values());
+    var textScores = items.map(function (e) { return e.textScore; }).sort(function (a, b) { return b - a; });
+    var acceptance = new Acceptance(T, {
+      runnerUpTextScore: textScores.length > 1 ? textScores[1] : 0,
+      wordsAreTrusted: textEvidence.unknownWordShare() < T.maximumUnknownWordShare,
+      errorIdentified: items.some(function (e) { return e.codeStrength > 0 || e.errorScore >= T.exactErrorText; }),
+      hasUnknownCode: found.namesUnknownError
     });
-
-    var cleaned = cleanPaste(s.length > 65536 ? s.slice(0, 65536) : s);
-    var pasted = normalize(cleaned);
-    var padded = ' ' + pasted + ' ';
-    var fragment = pasted.length >= 15 && pasted.split(' ').length >= 3 ? ' ' + pasted + ' ' : null;
-    // Beside a code, a short generic literal ("Invalid parameter", the family's message) is noise, not a second error.
-    var shortest = results.length ? 40 : 0;
-    prep.errors.forEach(function (pair) {
-      var literal = ' ' + pair[1] + ' ';
-      if (pair[1].length < shortest) return;
-      if (padded.indexOf(literal) >= 0 || (fragment && !hasUnknownCode && literal.indexOf(fragment) >= 0)) {
-        add(pair[0], 'error', 0.9);
-      }
+    // 5. Report.
+    var accepted = [];
+    evidence.forEach(function (item, id) {
+      if (!acceptance.accepts(item) || !match.byNumber.has(id)) return;
+      accepted.push({ id: id, evidence: item, confidence: item.confidence(T) });
     });
-
-    if (!results.length && !hasUnknownCode) {
-      textMatches(prep, cleaned).forEach(function (match) { add(match.n, 'text', match.score); });
-    }
-    return results.slice(0, limit);
+    var ranked = arrange(accepted);
+    var codeMatches = ranked.filter(function (r) { return r.confidence >= T.codeConfidence; }).length;
+    ranked = ranked.slice(0, Math.max(limit, codeMatches));
+    var best = ranked.reduce(function (m, r) { return Math.max(m, r.confidence); }, 0);
+    ranked = ranked.filter(function (r) { return r.confidence >= best * T.keptShareOfBest; });
+    return ranked.map(function (r) {
+      var article = match.prep.articles[match.byNumber.get(r.id)];
+      var e = r.evidence;
+      return {
+        article: article, score: r.confidence,
+        kind: e.codeStrength > 0 ? 'code' : e.errorScore >= T.errorTextFloor ? 'error' : 'text',
+        codes: e.codeHits.map(function (h) { return displayCode(article, h.code); })
+          .filter(function (c, i, all) { return all.indexOf(c) === i; })
+      };
+    });
   }
 
   /** The code as the article writes it (`ycloud:TOO_MANY_REQUESTS`), else as resolved. */
@@ -671,44 +1421,20 @@
     return code;
   }
 
-  /** The best one or two articles whose words cover a good share of the paste's rarity-weighted words. */
-  function textMatches(prep, cleaned) {
-    var n = prep.articles.length;
-    var words = [];
-    var seen = new Set();
-    tokenObjects(cleaned, prep.lang).forEach(function (t) {
-      if (t.isNumber || t.word.length < 2 || prep.stopWords.has(t.word) || STRUCTURAL.has(t.word)) return;
-      if (seen.has(t.word) || words.length >= 200) return;
-      seen.add(t.word);
-      words.push(t.word);
-    });
-    if (words.length < 2) return [];
-    var total = 0;
-    var credit = new Float64Array(n);
-    var matched = new Uint16Array(n);
-    words.forEach(function (word) {
-      var hits = wordHits(prep, word, false, false, PASTE_SHARES);
-      // A word no article has says the paste is about something else, but not which article it is about.
-      var weight = hits.size ? Math.log(1 + n / hits.size) : 1;
-      total += weight;
-      hits.forEach(function (share, a) { credit[a] += weight * share; matched[a] += 1; });
-    });
-    var minimum = Math.min(5, 1.8 * Math.log(1 + n));
-    var accepted = [];
-    for (var a = 0; a < n; a += 1) {
-      var share = credit[a] / total;
-      if ((share >= 0.5 && matched[a] >= 2 && credit[a] >= minimum) ||
-          (share >= 0.4 && matched[a] >= 3 && credit[a] >= minimum * 1.2)) {
-        accepted.push({ n: a, score: share });
-      }
-    }
-    accepted.sort(function (x, y) { return y.score - x.score || x.n - y.n; });
-    return accepted.filter(function (m, i) { return i === 0 || (i === 1 && m.score >= accepted[0].score * 0.8); });
-  }
-
   var api = {
     fold: fold, lowercase: lowercase, normalize: normalize, tokenize: tokenize, extractCodes: extractCodes,
-    resolveCodes: resolveCodes, cleanPaste: cleanPaste, search: search, analysePaste: analysePaste
+    resolveCodes: resolveCodes, cleanPaste: PasteCleaner.clean, unescape: PasteUnescaper.unescape, search: search,
+    analysePaste: analysePaste,
+    /** The English reading of a paste in a lexicon's language ({text, untranslated}), or null. */
+    translate: function (text, rules) {
+      rules = rules || matchRules();
+      return rules ? PasteTranslation.english(PasteCleaner.clean(text), rules.lexicons, flatRules(rules)) : null;
+    },
+    /** The other members of every synonym group the text has a member of. */
+    synonymsOf: function (text, rules) {
+      rules = rules || matchRules();
+      return rules ? SynonymExpansion.expansions(' ' + normalize(text) + ' ', rules.synonyms || {}, (rules.languages || []).slice().sort()) : [];
+    }
   };
 
   // ---------------------------------------------------------------------------
@@ -940,7 +1666,7 @@
       var shown = null;
       var show = function (text) {
         shown = text;
-        render(doc, pasteResults, text.trim() ? analysePaste(text, index) : null, langRoot, { withSteps: true });
+        render(doc, pasteResults, text.trim() ? analysePaste(text, index, { rules: win.FIXDESK_MATCH }) : null, langRoot, { withSteps: true });
       };
       var drawRecent = function () {
         if (!recentBox) return;
