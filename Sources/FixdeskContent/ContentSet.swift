@@ -7,6 +7,10 @@ public struct ContentSet: Sendable {
     public var articles: [Article]
     /// Problems, sorted by file and line; empty for clean content.
     public var diagnostics: [Diagnostic]
+    /// What lint reports without failing: translations older than their source.
+    public var warnings: [Diagnostic] = []
+    /// Translations that record no version of their source (`translation_of`), counted once.
+    public var unrecordedTranslations = 0
 
     public init(site: SiteSettings, languages: [String: LanguageSettings], articles: [Article], diagnostics: [Diagnostic]) {
         self.site = site
