@@ -99,7 +99,7 @@ public struct SubjectMarkers: Sendable, Equatable, Codable {
 }
 
 /// What is wrong with a `base_url`, or nil: the site's canonical links, sitemap and the addresses the
-/// command line gives agents to send customers are built on it, so it must be an absolute http(s)
+/// command line prints for customers are built on it, so it must be an absolute http(s)
 /// address with a host and without a query or fragment (`https://help.example.com/`).
 func baseURLProblem(_ value: String) -> String? {
     let example = "an absolute address such as https://help.example.com/"
