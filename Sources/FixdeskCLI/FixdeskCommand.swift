@@ -14,7 +14,7 @@ public struct FixdeskCommand: ParsableCommand {
         3 the content has problems; 4 a file or the index could not be read or written.
         """,
         version: "fixdesk \(FixdeskVersion.current)",
-        subcommands: [MatchCommand.self, SearchCommand.self, ShowCommand.self, IndexCommand.self, LintCommand.self, SiteCommand.self,
+        subcommands: [MatchCommand.self, SearchCommand.self, ShowCommand.self, IndexCommand.self, LintCommand.self, CoverageCommand.self, SiteCommand.self,
                       ServeCommand.self, MCPCommand.self, TriageCommand.self, GapsCommand.self])
 
     public init() {}

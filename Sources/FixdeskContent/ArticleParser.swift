@@ -5,7 +5,7 @@ import FixdeskAnalysis
 /// the first ordered list under a heading named in the language's `fix_headings`.
 public struct ArticleParser {
     public static let knownKeys: Set<String> = ["id", "title", "summary", "section", "codes", "errors",
-                                                "tags", "related", "updated", "sources"]
+                                                "tags", "related", "updated", "sources", TranslationRecord.key]
     static let requiredKeys = ["id", "title", "summary", "section", "updated"]
 
     public var language: LanguageSettings
@@ -20,6 +20,14 @@ public struct ArticleParser {
         public var related: [(id: String, line: Int)]
         public var codeLines: [String: Int]
         public var idLine: Int
+        /// Lines of the title and summary, and the file's line where the body starts: for terminology.
+        public var titleLine = 1
+        public var summaryLine = 1
+        public var bodyLine = 1
+        /// The line of each `errors` entry, in order.
+        public var errorLines: [Int] = []
+        /// The version of the other language this translation follows, when recorded.
+        public var translation: TranslationRecord?
 
         public static func == (lhs: References, rhs: References) -> Bool {
             lhs.links.map(\.destination) == rhs.links.map(\.destination) && lhs.related.map(\.id) == rhs.related.map(\.id)
@@ -90,6 +98,15 @@ public struct ArticleParser {
         let updated = mapping.string("updated", required: true, into: &ignored) ?? ""
         diagnostics += ignored.filter { !$0.message.hasPrefix("missing required key") }
         references.idLine = mapping["id"]?.line ?? 1
+        references.titleLine = mapping["title"]?.line ?? 1
+        references.summaryLine = mapping["summary"]?.line ?? 1
+        references.bodyLine = bodyLineOffset + 1
+        if let entry = mapping[TranslationRecord.key] {
+            references.translation = TranslationRecord.parse(entry)
+            if references.translation == nil {
+                diagnostics.append(Diagnostic(path: path, line: entry.line, message: TranslationRecord.formatProblem))
+            }
+        }
 
         if mapping["id"] != nil, !Slug.isValid(id) {
             diagnostics.append(Diagnostic(path: path, line: references.idLine, message: "id '\(id)' may use only a-z, 0-9 and '-'"))
@@ -116,7 +133,9 @@ public struct ArticleParser {
             }
             references.codeLines[code] = line
         }
-        let errors = mapping.strings("errors", into: &diagnostics).map(\.value)
+        let errorEntries = mapping.strings("errors", into: &diagnostics)
+        let errors = errorEntries.map(\.value)
+        references.errorLines = errorEntries.map(\.line)
         let tags = mapping.strings("tags", into: &diagnostics).map(\.value)
         references.related = mapping.strings("related", into: &diagnostics).map { (id: $0.value, line: $0.line) }
         let sourceEntries = mapping.strings("sources", into: &diagnostics)
@@ -128,6 +147,9 @@ public struct ArticleParser {
             diagnostics.append(Diagnostic(path: path, line: line, message: "source '\(source)' is not an http(s) address"))
         }
 
+        if let (line, scalar) = ControlCharacters.first(in: body) {
+            diagnostics.append(Diagnostic(path: path, line: line + bodyLineOffset, message: ControlCharacters.message(for: scalar)))
+        }
         let document = CommonMarkDocument(parsing: body)
         references.links = document.links.map { (destination: $0.destination, line: $0.line + bodyLineOffset) }
         let steps = fixSteps(in: document)

@@ -171,17 +171,38 @@ public struct ContentLoader: Sendable {
             diagnostics += problems
             if let article { parsed.append(article) }
         }
-        diagnostics += ContentLinter(site: settings.site, languages: settings.languages).check(parsed)
+        let terms = loadTerminology(files: files, site: settings.site, into: &diagnostics)
+        diagnostics += ContentLinter(site: settings.site, languages: settings.languages, terms: terms).check(parsed)
+        let translations = TranslationLinter(site: settings.site).check(parsed)
         let ids = Set(parsed.map(\.article.id))
         for id in settings.site.commonErrors where !ids.contains(id) {
             diagnostics.append(Diagnostic(path: displayPath(SiteSettings.fileName), line: nil,
                                           message: "common_errors names '\(id)', which is not an article id"))
         }
-        var set = ContentSet(site: settings.site, languages: settings.languages,
-                             articles: parsed.map(\.article).sorted { ($0.language, $0.path) < ($1.language, $1.path) },
-                             diagnostics: diagnostics.sorted())
-        set.lexicons = settings.lexicons
-        return set
+        var content = ContentSet(site: settings.site, languages: settings.languages,
+                                 articles: parsed.map(\.article).sorted { ($0.language, $0.path) < ($1.language, $1.path) },
+                                 diagnostics: diagnostics.sorted())
+        content.warnings = translations.warnings.sorted()
+        content.unrecordedTranslations = translations.unrecorded
+        content.lexicons = settings.lexicons
+        return content
+    }
+
+    /// Each language's `_terms.yml`, for the languages that have one.
+    func loadTerminology(files: [ContentFile], site: SiteSettings, into diagnostics: inout [Diagnostic]) -> [String: Terminology] {
+        var terms: [String: Terminology] = [:]
+        for code in site.languages {
+            let relative = "\(code)/\(Terminology.fileName)"
+            guard files.contains(where: { $0.relativePath == relative }) else { continue }
+            let path = displayPath(relative)
+            switch ContentFile.readText(at: directory.appendingPathComponent(relative), displayPath: path) {
+            case let .success(text):
+                terms[code] = Terminology.parse(text, path: path, into: &diagnostics)
+            case let .failure(diagnostic):
+                diagnostics.append(diagnostic)
+            }
+        }
+        return terms
     }
 
     private func checkDirectory() throws(FixdeskError) {

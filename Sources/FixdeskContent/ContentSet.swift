@@ -9,6 +9,10 @@ public struct ContentSet: Sendable {
     public var diagnostics: [Diagnostic]
     /// The languages pastes may come in without articles of their own (`_lexicon/`).
     public var lexicons: [PasteLexicon] = []
+    /// What lint reports without failing: translations older than their source.
+    public var warnings: [Diagnostic] = []
+    /// Translations that record no version of their source (`translation_of`), counted once.
+    public var unrecordedTranslations = 0
 
     public init(site: SiteSettings, languages: [String: LanguageSettings], articles: [Article], diagnostics: [Diagnostic]) {
         self.site = site

@@ -50,6 +50,9 @@ public struct SiteSettings: Sendable, Equatable, Codable {
         }
         let title = mapping.string("title", required: true, into: &diagnostics) ?? ""
         let baseURL = mapping.string("base_url", required: false, into: &diagnostics) ?? "/"
+        if mapping["base_url"] != nil, let problem = baseURLProblem(baseURL) {
+            diagnostics.append(Diagnostic(path: path, line: mapping["base_url"]?.line ?? 1, message: problem))
+        }
         let languages = mapping.strings("languages", into: &diagnostics).map(\.value)
         let sections = mapping.strings("sections", into: &diagnostics).map(\.value)
         let commonErrors = mapping.strings("common_errors", into: &diagnostics).map(\.value)
@@ -98,6 +101,25 @@ public struct SubjectMarkers: Sendable, Equatable, Codable {
         self.platform = platform
         self.otherProducts = otherProducts
     }
+}
+
+/// What is wrong with a `base_url`, or nil: the site's canonical links, sitemap and the addresses the
+/// command line prints for customers are built on it, so it must be an absolute http(s)
+/// address with a host and without a query or fragment (`https://help.example.com/`).
+func baseURLProblem(_ value: String) -> String? {
+    let example = "an absolute address such as https://help.example.com/"
+    guard let scheme = value.range(of: "://"), ["http", "https"].contains(value[..<scheme.lowerBound].lowercased()) else {
+        return "'base_url' must be \(example) (http or https)"
+    }
+    let rest = value[scheme.upperBound...]
+    let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+    let host = authority.split(separator: "@").last.map { $0.split(separator: ":").first ?? "" } ?? ""
+    if host.isEmpty { return "'base_url' has no host; it must be \(example)" }
+    if value.contains(where: { $0.isWhitespace }) { return "'base_url' contains a space; it must be \(example)" }
+    if value.contains("?") || value.contains("#") {
+        return "'base_url' must not have a query or fragment ('?' or '#'): page paths are appended to it"
+    }
+    return nil
 }
 
 /// `assets/logo.svg`: relative, inside the site, no scheme.

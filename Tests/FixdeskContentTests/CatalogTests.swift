@@ -57,6 +57,36 @@ import FixdeskContent
     }
 }
 
+/// The README's coverage table and docs/coverage.md are generated from the content and the lists above.
+extension CatalogTests {
+    static let regenerate = "run scripts/coverage.sh to regenerate it"
+
+    @Test func theReadmeTableAndTheCoverageDocumentMatchTheContent() throws {
+        let report = try CoverageReport(content: CatalogTests.content, catalog: PackageRoot.url.appendingPathComponent("Tests/Catalog"))
+        let readme = try String(contentsOf: PackageRoot.url.appendingPathComponent("README.md"), encoding: .utf8)
+        let updated = try #require(report.updating(readme: readme), "README.md has lost its coverage markers: \(Self.regenerate)")
+        let readmeIsCurrent = updated == readme
+        #expect(readmeIsCurrent, "README.md's coverage table is out of date with the content: \(Self.regenerate)")
+        let document = (try? String(contentsOf: PackageRoot.url.appendingPathComponent("docs/coverage.md"), encoding: .utf8)) ?? ""
+        let documentIsCurrent = document == report.document
+        #expect(documentIsCurrent, "docs/coverage.md is out of date with the content: \(Self.regenerate)")
+    }
+
+    @Test func rowsCountCodesClaimedInEveryLanguagePerProvider() throws {
+        let fixture = try ContentFixture()
+        let content = try fixture.loader.load()
+        let report = CoverageReport(content: content, published: ["131047", "132015", "100", "twilio:63016", "twilio:63018"],
+                                    notClaimed: [("100", "generic"), ("twilio:63018", "not WhatsApp"), ("470", "claimed after all")])
+        #expect(report.rows == [
+            CoverageReport.Row(provider: "meta", claimed: 4, published: 3, notClaimed: 1),
+            CoverageReport.Row(provider: "twilio", claimed: 1, published: 2, notClaimed: 1),
+        ])
+        #expect(report.notClaimed.map(\.code) == ["100", "twilio:63018"])
+        #expect(report.table.contains("| Twilio | 1 | 2 | 1 |"))
+        #expect(report.document.contains("| `twilio:63018` | not WhatsApp |"))
+    }
+}
+
 @Suite struct ContentFileTests {
     @Test func filesAreReadWholeWhateverSizeTheirMetadataGives() throws {
         let directory = try TemporaryDirectory()

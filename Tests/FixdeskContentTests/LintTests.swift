@@ -95,6 +95,104 @@ import FixdeskTestSupport
         #expect(problems.contains("content/tr/templates/paused.md:3: the file is not valid UTF-8"))
     }
 
+    static let turkishTerms = """
+    apostrophe: "’"
+    terms:
+      - prefer: WhatsApp Yöneticisi
+        avoid: [WhatsApp Manager]
+      - prefer: erişim belirteci
+        avoid: [erişim token*, access token*]
+    """
+
+    /// A paused-template article in Turkish whose prose uses English terms, a straight apostrophe and quotes.
+    static let turkishArticleWithVariants = """
+    ---
+    id: paused
+    title: "Şablon duraklatıldı (access token sorunu değil)"
+    summary: Meta, şablonu düşük kalite puanı nedeniyle duraklattı.
+    section: templates
+    codes: ["132015", "2061"]
+    errors:
+      - "Open WhatsApp Manager and check the access token"
+    updated: 2026-11-25
+    sources: ["https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes"]
+    ---
+
+    ## Nasıl düzeltilir
+
+    1. WhatsApp Manager'da şablonun kalite durumunu kontrol edin.
+    2. Graph "Invalid access token" derse ya da `access token` alanı boşsa erişim tokenini yenileyin.
+    3. Şablonu [WhatsApp Manager](https://business.facebook.com/wa/manage/) üzerinden yeniden gönderin.
+    """
+
+    @Test func terminologyVariantsAreReportedWithThePreferredTermAtTheirLines() throws {
+        let problems = try diagnostics { fixture in
+            try fixture.write(Self.turkishTerms, to: "tr/_terms.yml")
+            try fixture.write(Self.turkishArticleWithVariants, to: "tr/templates/paused.md")
+        }
+        let file = "content/tr/templates/paused.md"
+        #expect(problems.contains("\(file):3: 'access token': write 'erişim belirteci' (_terms.yml)"), "\(problems)")
+        #expect(problems.contains("\(file):15: 'WhatsApp Manager': write 'WhatsApp Yöneticisi' (_terms.yml)"), "\(problems)")
+        #expect(problems.contains("\(file):15: 'Manager'da': write the apostrophe as ’ (_terms.yml)"), "\(problems)")
+        #expect(problems.contains("\(file):16: 'erişim tokenini': write 'erişim belirteci' (_terms.yml)"), "\(problems)")
+        // The error text, the quoted Graph message, the code span and the link's address and text in
+        // brackets: only the link text is prose, and it is reported.
+        #expect(!problems.contains { $0.hasPrefix("\(file):8:") })
+        #expect(!problems.contains { $0.hasPrefix("\(file):16:") && $0.contains("'access token'") }, "\(problems)")
+        #expect(problems.filter { $0.hasPrefix("\(file):17:") } == ["\(file):17: 'WhatsApp Manager': write 'WhatsApp Yöneticisi' (_terms.yml)"])
+        // The English articles have no list, so their "WhatsApp Manager" is fine.
+        #expect(!problems.contains { $0.contains("content/en/") })
+    }
+
+    @Test func aTerminologyEntryWithoutAvoidIsReported() throws {
+        let problems = try diagnostics { fixture in
+            try fixture.write("terms:\n  - prefer: erişim belirteci\napostrophe: x\n", to: "tr/_terms.yml")
+        }
+        #expect(problems.contains { $0.hasPrefix("content/tr/_terms.yml:2: each term needs 'prefer'") }, "\(problems)")
+        #expect(problems.contains("content/tr/_terms.yml:3: 'apostrophe' must be ’ or '"), "\(problems)")
+    }
+
+    @Test func theSameErrorTextInTwoArticlesNamesBothFiles() throws {
+        let problems = try diagnostics { fixture in
+            let text = try fixture.read("en/templates/paused.md")
+            // Another case and spacing: compared folded, it is the same text.
+            try fixture.write(text.replacingOccurrences(of: "errors:\n", with: "errors:\n  - \"RE-ENGAGEMENT  message\"\n"),
+                              to: "en/templates/paused.md")
+        }
+        #expect(problems == ["content/en/templates/paused.md:8: error text 'RE-ENGAGEMENT  message' is also claimed by content/en/messaging/window.md: keep it in the article whose cause and fix it is"])
+    }
+
+    @Test func aControlCharacterInTheBodyIsReportedWithItsLine() throws {
+        let problems = try diagnostics { fixture in
+            let text = try fixture.read("en/templates/paused.md")
+            try fixture.write(text.replacingOccurrences(of: "2. Edit", with: "2. Edit\u{1B}[31m"), to: "en/templates/paused.md")
+        }
+        #expect(problems == ["content/en/templates/paused.md:16: the text contains the control character U+001B, which no reader sees; remove it"])
+    }
+
+    @Test(arguments: [
+        ("help.example.com", "'base_url' must be an absolute address such as https://help.example.com/ (http or https)"),
+        ("ftp://help.example.com/", "'base_url' must be an absolute address such as https://help.example.com/ (http or https)"),
+        ("https:///docs/", "'base_url' has no host; it must be an absolute address such as https://help.example.com/"),
+        ("https://help.example.com/?lang=tr", "'base_url' must not have a query or fragment ('?' or '#'): page paths are appended to it"),
+        ("https://help.example.com/#top", "'base_url' must not have a query or fragment ('?' or '#'): page paths are appended to it"),
+    ])
+    func anInvalidBaseURLIsReported(value: String, message: String) throws {
+        let problems = try diagnostics { fixture in
+            let text = try fixture.read("_site.yml")
+            try fixture.write(text.replacingOccurrences(of: "https://help.example.com/", with: value), to: "_site.yml")
+        }
+        #expect(problems == ["content/_site.yml:2: \(message)"])
+    }
+
+    @Test func aBaseURLWithAPathIsFine() throws {
+        let problems = try diagnostics { fixture in
+            let text = try fixture.read("_site.yml")
+            try fixture.write(text.replacingOccurrences(of: "https://help.example.com/", with: "http://localhost:8080/help"), to: "_site.yml")
+        }
+        #expect(problems.isEmpty)
+    }
+
     @Test func bundledContentIsClean() throws {
         let content = try ContentLoader(directory: PackageRoot.content, displayRoot: "content").load()
         #expect(content.diagnostics.map(\.description) == [])

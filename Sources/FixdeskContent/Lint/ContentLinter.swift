@@ -1,7 +1,12 @@
-/// The checks that need the whole catalog: ids per language, translations, codes, links and related ids.
+import FixdeskAnalysis
+
+/// The checks that need the whole catalog: ids per language, translations, codes, error texts, links,
+/// related ids and each language's terminology.
 struct ContentLinter {
     var site: SiteSettings
     var languages: [String: LanguageSettings]
+    /// Each language's terminology list, for the languages that have one.
+    var terms: [String: Terminology] = [:]
 
     func check(_ articles: [ParsedArticle]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -52,6 +57,10 @@ struct ContentLinter {
                     }
                 }
             }
+            diagnostics += errorTextsClaimedTwice(items, language: language)
+            if let terminology = terms[language] {
+                for item in items { diagnostics += terminologyProblems(item, terminology) }
+            }
             let ids = idsByLanguage[language] ?? [:]
             for item in items {
                 let article = item.article
@@ -74,6 +83,46 @@ struct ContentLinter {
             }
         }
         return diagnostics
+    }
+
+    /// The same literal error text, compared folded, in two articles of one language: a paste of it
+    /// could go to either, so it belongs to the one whose cause and fix it is.
+    func errorTextsClaimedTwice(_ items: [ParsedArticle], language: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var owners: [String: ParsedArticle] = [:]
+        for item in items.sorted(by: { $0.relativePath < $1.relativePath }) {
+            for (index, text) in item.article.errors.enumerated() {
+                let key = Self.errorTextKey(text, language: language)
+                guard !key.isEmpty else { continue }
+                if let owner = owners[key] {
+                    if owner.article.id != item.article.id {
+                        let line = index < item.references.errorLines.count ? item.references.errorLines[index] : nil
+                        diagnostics.append(Diagnostic(path: item.article.path, line: line,
+                                                      message: "error text '\(text)' is also claimed by \(owner.article.path): keep it in the article whose cause and fix it is"))
+                    }
+                } else {
+                    owners[key] = item
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// An error text as two claims of it compare: lowercased, diacritics folded, spaces collapsed.
+    static func errorTextKey(_ text: String, language: String) -> String {
+        TextFolding.fold(TextFolding.lowercase(text, language: language))
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Variants of the language's preferred terms in the title, summary and body, at their lines.
+    func terminologyProblems(_ item: ParsedArticle, _ terminology: Terminology) -> [Diagnostic] {
+        let article = item.article
+        var lines = [(item.references.titleLine, ProseText.blankingLiterals(article.title)),
+                     (item.references.summaryLine, ProseText.blankingLiterals(article.summary))]
+        lines += ProseText.lines(ofBody: article.body, firstLine: item.references.bodyLine)
+        return lines.flatMap { line, text in
+            terminology.problems(in: text).map { Diagnostic(path: article.path, line: line, message: $0) }
+        }
     }
 
     /// Why an internal link does not resolve, or nil when it does (or is external).
