@@ -18,9 +18,8 @@ public final class KnowledgeIndex {
     public let warnings: [String]
     /// How many articles the index holds, counted on first use: the index does not change while it is open.
     private var countedArticles: Int?
-    /// What FTS5's vocabulary answered, remembered while the index is open: `fts5vocab` counts a term's
-    /// articles by reading the term's whole list of rows, which for a word in most of 40,000 articles
-    /// takes most of a millisecond.
+    /// What `term_docs` answered, remembered while the index is open: a paste asks for the same
+    /// terms' counts at several stages of a match.
     var documentCounts: [String: Int] = [:]
     var vocabularyByInitial: [Unicode.Scalar: [VocabularyTerm]] = [:]
     /// The languages' synonym groups as terms, analysed on the first search.

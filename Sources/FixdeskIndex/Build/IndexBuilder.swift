@@ -46,6 +46,7 @@ struct IndexBuilder {
                     try writer.recordFile(item.file, hash: item.hash)
                     if let article = item.article { try writer.insert(article, rowID: Int64(position + 1)) }
                 }
+                try TermDocumentCounts.copyVocabulary(in: database)
                 try writer.setMeta("settings_hash", settingsHash)
                 let settingsJSON = try JSONEncoder().encode(settings)
                 try writer.setMeta("settings_json", String(decoding: settingsJSON, as: UTF8.self))
@@ -106,7 +107,8 @@ struct IndexBuilder {
                                    changed: touched.filter { !$0.isNew }.count, removed: removed.count,
                                    articles: current.count)
         try database.transaction {
-            let writer = try ArticleWriter(database: database, analyzers: analyzers)
+            let counts = TermDocumentCounts()
+            let writer = try ArticleWriter(database: database, analyzers: analyzers, counts: counts)
             try writer.setMeta("files_fingerprint", fingerprint)
             if touched.isEmpty && removed.isEmpty && onlyTimestamps.isEmpty { return }
             for path in removed { try writer.delete(relativePath: path, displayPath: loader.displayPath(path)) }
@@ -118,6 +120,7 @@ struct IndexBuilder {
                     try writer.insert(PreparedArticle.prepare(article, analyzers: analyzers), rowID: nil)
                 }
             }
+            try counts.apply(to: database)
         }
         return report
     }
@@ -210,10 +213,14 @@ struct ArticleWriter {
     let deleteCodes: Statement
     let deleteArticle: Statement
     let deleteFile: Statement
+    /// What a refresh tallies of the rows it writes, to keep `term_docs` right; nil in a build, which
+    /// copies FTS5's vocabulary once at the end.
+    let counts: TermDocumentCounts?
 
-    init(database: Database, analyzers: AnalyzerSet) throws {
+    init(database: Database, analyzers: AnalyzerSet, counts: TermDocumentCounts? = nil) throws {
         self.database = database
         self.analyzers = analyzers
+        self.counts = counts
         insertArticle = try database.prepare("""
             INSERT INTO articles(rowid, path, id, lang, section, slug, title, summary, codes, errors, steps, tags, related, body_text, updated, match_data)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
@@ -247,6 +254,7 @@ struct ArticleWriter {
             .integer(row), .utf8(article.fields[0]), .utf8(article.fields[1]),
             .utf8(article.fields[2]), .utf8(article.fields[3]), .utf8(article.fields[4]),
         ])
+        counts?.inserting(article.fields)
         return row
     }
 
@@ -257,6 +265,12 @@ struct ArticleWriter {
         if try find.step() {
             let rowID = find.int(0)
             find.reset()
+            if let counts {
+                let columns = try database.prepare("SELECT title, errors, codes, summary, body FROM article_terms WHERE rowid = ?1")
+                try columns.bind([.integer(rowID)])
+                if try columns.step() { counts.deleting((0..<Int32(IndexSchema.fieldWeights.count)).map { columns.textBytes($0) }) }
+                columns.reset()
+            }
             try deleteTerms.run([.integer(rowID)])
             try deleteCodes.run([.integer(rowID)])
             try deleteArticle.run([.integer(rowID)])

@@ -1,22 +1,26 @@
 import FixdeskAnalysis
 
-/// FTS5's vocabulary of the index (`article_vocab`): document frequencies and the terms typo tolerance compares with.
+/// The index's vocabulary (`term_docs`, FTS5's terms with their article counts): document frequencies
+/// and the terms typo tolerance compares with.
 extension KnowledgeIndex {
-    /// In how many articles each term occurs (0 for terms the index does not know), from FTS5's own
-    /// vocabulary; the terms not asked before are looked up in one statement over a JSON array of them.
+    /// In how many articles each term occurs (0 for terms the index does not know), each looked up by
+    /// primary key; what was asked before is remembered while the index is open.
     public func documentFrequencies(of terms: some Sequence<String>) throws -> [String: Int] {
-        let wanted = Set(terms)
-        let missing = wanted.filter { documentCounts[$0] == nil }
-        if !missing.isEmpty {
-            defer { database.finishReads() }
-            let statement = try database.prepare("""
-                SELECT j.value, coalesce(v.doc, 0) FROM json_each(?1) j LEFT JOIN article_vocab v ON v.term = j.value
-                """)
-            try statement.bind([.text(ListCoding.encode(Array(missing)))])
-            while try statement.step() { documentCounts[statement.text(0)] = Int(statement.int(1)) }
-        }
         var result: [String: Int] = [:]
-        for term in wanted { result[term] = documentCounts[term] ?? 0 }
+        var lookup: Statement?
+        defer { if lookup != nil { database.finishReads() } }
+        for term in terms where result[term] == nil {
+            if let known = documentCounts[term] {
+                result[term] = known
+                continue
+            }
+            let statement = try lookup ?? database.prepare("SELECT docs FROM term_docs WHERE term = ?1")
+            lookup = statement
+            try statement.bind([.text(term)])
+            let count = try statement.step() ? Int(statement.int(0)) : 0
+            documentCounts[term] = count
+            result[term] = count
+        }
         return result
     }
 
@@ -32,7 +36,7 @@ extension KnowledgeIndex {
         defer { database.finishReads() }
         guard let next = Unicode.Scalar(initial.value + 1) else { return [] }
         let statement = try database.prepare(
-            "SELECT term, doc FROM article_vocab WHERE term >= ?1 AND term < ?2 ORDER BY doc DESC, term")
+            "SELECT term, docs FROM term_docs WHERE term >= ?1 AND term < ?2 ORDER BY docs DESC, term")
         try statement.bind([.text(String(initial)), .text(String(next))])
         var terms: [VocabularyTerm] = []
         while try statement.step() {
