@@ -93,11 +93,14 @@ struct Evidence {
         var codeOffset: Int
         var score: Double
         var id: String
+        /// A code the paste names comes before another article's error text or words.
+        var tier: Int { codeStrength > 0 ? 1 : 0 }
 
-        /// Most certain first (ties by id); the matches a code found then trade places among themselves so
-        /// that, of codes equally sure, the one pasted first comes first.
+        /// Matches a code found first (the code names the paste's error; another article's text beside it is
+        /// a second error at most), then most certain first (ties by id); the matches a code found then trade
+        /// places among themselves so that, of codes equally sure, the one pasted first comes first.
         static func arrange<Item>(_ items: [(match: Item, order: Order)]) -> [Item] {
-            var sorted = items.sorted { ($0.order.score, $1.order.id) > ($1.order.score, $0.order.id) }
+            var sorted = items.sorted { ($0.order.tier, $0.order.score, $1.order.id) > ($1.order.tier, $1.order.score, $0.order.id) }
             let slots = sorted.indices.filter { sorted[$0].order.codeStrength > 0 }
             let byPaste = slots.map { sorted[$0] }.sorted {
                 ($0.order.codeStrength, $1.order.codeOffset) > ($1.order.codeStrength, $0.order.codeOffset)
