@@ -37,6 +37,10 @@ public enum MatchTuning {
     /// have it (the paste's own word earns all of it).
     static let synonymCredit = 0.5
 
+    /// A run of Chinese or Japanese characters is cut into lexicon words of at most this many characters
+    /// (the Chinese lexicon's longest words have four).
+    static let unspacedWordLength = 8
+
     // Acceptance
     /// With this share or more of the paste's meaningful words in no article, word overlap proves nothing.
     static let maximumUnknownWordShare = 0.4

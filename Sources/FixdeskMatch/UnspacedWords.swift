@@ -36,7 +36,7 @@ enum UnspacedWords {
 
     /// Longest words of `known` first, from the left; characters no word starts at are kept together as one
     /// unknown piece ("无法发送消息" → "无法", "发送", "消息").
-    static func segment(_ run: String, known: Set<String>, longest: Int = 8) -> [String] {
+    static func segment(_ run: String, known: Set<String>, longest: Int = MatchTuning.unspacedWordLength) -> [String] {
         let characters = Array(run)
         var pieces: [String] = []
         var unknown = ""
