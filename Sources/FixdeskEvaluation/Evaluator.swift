@@ -9,6 +9,11 @@ public struct Evaluator {
         public var id: String
         public var title: String
         public var codes: [String]
+        /// The matcher's raw score, the confidence it showed and the kind of evidence (nil for the baseline).
+        public var score: Double = 0
+        public var confidence: Double = 0
+        public var evidence: EvidenceKind?
+        public var reasons: [String] = []
     }
 
     public struct Outcome: Sendable {
@@ -47,7 +52,10 @@ public struct Evaluator {
     public func runMatcher(_ cases: [EvaluationCase]) throws -> [Outcome] {
         try cases.map { testCase in
             let report = try matcher.match(PasteInput(text: testCase.input), language: testCase.want)
-            let top = report.matches.map { Ranked(id: $0.article.id, title: $0.article.title, codes: $0.article.codes) }
+            let top = report.matches.map {
+                Ranked(id: $0.article.id, title: $0.article.title, codes: $0.article.codes, score: $0.score,
+                       confidence: $0.confidence, evidence: $0.evidence, reasons: $0.reasons)
+            }
             return Outcome(testCase: testCase, rank: Self.rank(of: testCase, in: top), top: top)
         }
     }
@@ -77,14 +85,17 @@ public struct Evaluator {
 
     static func rank(of testCase: EvaluationCase, in top: [Ranked]) -> Int? {
         if testCase.expectNone { return top.isEmpty ? 1 : nil }
-        let index = top.firstIndex { ranked in
-            if let codes = testCase.expectedCodes {
-                let have = Set(ranked.codes.map { $0.lowercased() })
-                return codes.contains { have.contains($0.lowercased()) }
-            }
-            return (testCase.expectTitleContains ?? []).allSatisfy { ranked.title.lowercased().contains($0.lowercased()) }
+        return top.firstIndex { isRight($0, for: testCase) }.map { $0 + 1 }
+    }
+
+    /// True when `ranked` is an answer to the case (never, for a text that must match nothing).
+    static func isRight(_ ranked: Ranked, for testCase: EvaluationCase) -> Bool {
+        if testCase.expectNone { return false }
+        if let codes = testCase.expectedCodes {
+            let have = Set(ranked.codes.map { $0.lowercased() })
+            return codes.contains { have.contains($0.lowercased()) }
         }
-        return index.map { $0 + 1 }
+        return (testCase.expectTitleContains ?? []).allSatisfy { ranked.title.lowercased().contains($0.lowercased()) }
     }
 
     /// Figures per format (or per `group` of a case), plus "all positives" and "negative".

@@ -71,7 +71,9 @@ struct Evidence {
             && textScore >= runnerUp * rule.lead
     }
 
-    var confidence: Double {
+    /// The raw score that ranks and accepts matches; the confidence shown is calibrated from it
+    /// (`ConfidenceCalibration`).
+    var score: Double {
         let fromError = errorScore >= MatchTuning.errorTextFloor ? errorScore * 0.95 : 0
         // Words that make up the article's title say more than the same words anywhere in its body.
         let fromText = (0.8 * textScore + 0.2 * titleCoverage) * 0.75
@@ -79,17 +81,26 @@ struct Evidence {
         return (min(combined, MatchTuning.maximumConfidence) * 100).rounded() / 100
     }
 
+    /// The strongest kind of evidence this article has.
+    var kind: EvidenceKind {
+        if codeStrength > 0 { return .code }
+        return errorScore >= MatchTuning.errorTextFloor ? .literal : .words
+    }
+
     /// How a match is placed in the report.
     struct Order {
         var codeStrength: Double
         var codeOffset: Int
-        var confidence: Double
+        var score: Double
         var id: String
+        /// A code the paste names comes before another article's error text or words.
+        var tier: Int { codeStrength > 0 ? 1 : 0 }
 
-        /// Most certain first (ties by id); the matches a code found then trade places among themselves so
-        /// that, of codes equally sure, the one pasted first comes first.
+        /// Matches a code found first (the code names the paste's error; another article's text beside it is
+        /// a second error at most), then most certain first (ties by id); the matches a code found then trade
+        /// places among themselves so that, of codes equally sure, the one pasted first comes first.
         static func arrange<Item>(_ items: [(match: Item, order: Order)]) -> [Item] {
-            var sorted = items.sorted { ($0.order.confidence, $1.order.id) > ($1.order.confidence, $0.order.id) }
+            var sorted = items.sorted { ($0.order.tier, $0.order.score, $1.order.id) > ($1.order.tier, $1.order.score, $0.order.id) }
             let slots = sorted.indices.filter { sorted[$0].order.codeStrength > 0 }
             let byPaste = slots.map { sorted[$0] }.sorted {
                 ($0.order.codeStrength, $1.order.codeOffset) > ($1.order.codeStrength, $0.order.codeOffset)
@@ -100,7 +111,7 @@ struct Evidence {
     }
 
     func order(id: String) -> Order {
-        Order(codeStrength: codeStrength, codeOffset: codeOffset, confidence: confidence, id: id)
+        Order(codeStrength: codeStrength, codeOffset: codeOffset, score: score, id: id)
     }
 
     var reasons: [String] {

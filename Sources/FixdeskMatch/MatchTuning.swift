@@ -2,7 +2,7 @@
 ///
 /// The values were chosen on the tuning half of the real-paste corpus (`Tests/Evaluation/real/`) and the
 /// written cases, and checked on the held-out half; `fixdesk-eval` reports both.
-enum MatchTuning {
+public enum MatchTuning {
     // Reading the paste
     /// Names (products, providers, named codes) are looked for in this many first bytes of a paste; numbers and
     /// their contexts in all of it.
@@ -37,6 +37,10 @@ enum MatchTuning {
     /// have it (the paste's own word earns all of it).
     static let synonymCredit = 0.5
 
+    /// A run of Chinese or Japanese characters is cut into lexicon words of at most this many characters
+    /// (the Chinese lexicon's longest words have four).
+    static let unspacedWordLength = 8
+
     // Acceptance
     /// With this share or more of the paste's meaningful words in no article, word overlap proves nothing.
     static let maximumUnknownWordShare = 0.4
@@ -70,10 +74,21 @@ enum MatchTuning {
     static let shownWordShare = 0.3
     /// At most this many results; a paste with more distinct codes still gets one result per code.
     static let resultLimit = 5
-    /// Results at or above this confidence are code matches: all of them are kept, past `resultLimit`.
+    /// Results at or above this raw score are code matches: all of them are kept, past `resultLimit`.
     static let codeConfidence = 0.9
-    /// Results below this share of the best confidence are dropped.
+    /// Results below this share of the best raw score are dropped.
     static let keptShareOfBest = 0.5
     /// No match is shown as more certain than this.
     static let maximumConfidence = 0.99
+    /// The confidence shown for a raw score: fitted on the tuning half by `fixdesk-eval --calibrate`
+    /// (`CalibrationData.swift`, generated).
+    static let calibration = CalibrationData.table
+
+    // Fitting the calibration (`fixdesk-eval --calibrate`)
+    /// A fitted step holds at least this many matches: fewer say too little about how often such matches are
+    /// right, and a kind and place with fewer falls back to its kind, then to all matches.
+    public static let calibrationStepMatches = 12
+    /// The share right of a step is (right + 1) / (matches + 2): a step of all right or all wrong matches still
+    /// says neither never nor always.
+    public static let calibrationPrior = (right: 1.0, matches: 2.0)
 }

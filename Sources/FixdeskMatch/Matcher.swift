@@ -3,7 +3,7 @@ import FixdeskAnalysis
 import FixdeskContent
 import FixdeskIndex
 
-/// Maps a pasted error to articles in stages: codes → candidates → evidence → acceptance → report.
+/// Maps a pasted error to articles in stages: codes → candidates → evidence → acceptance → report → confidence.
 ///
 /// ```swift
 /// let report = try Matcher(index: index).match(PasteInput(text: paste), language: "tr")
@@ -73,15 +73,19 @@ public final class Matcher {
                 reasons.append("no '\(language)' translation; shown in '\(article.language)'")
                 details.append(.untranslated(requested: language, shown: article.language))
             }
-            matches.append((Match(article: article, confidence: item.confidence, reasons: reasons, details: details),
+            matches.append((Match(article: article, confidence: item.score, reasons: reasons, details: details,
+                                  score: item.score, evidence: item.kind),
                             item.order(id: id)))
         }
         var ranked = Evidence.Order.arrange(matches)
-        let codeMatches = ranked.filter { $0.confidence >= MatchTuning.codeConfidence }.count
+        let codeMatches = ranked.filter { $0.score >= MatchTuning.codeConfidence }.count
         ranked = Array(ranked.prefix(max(MatchTuning.resultLimit, codeMatches)))
-        if let best = ranked.map(\.confidence).max() {
-            ranked = ranked.filter { $0.confidence >= best * MatchTuning.keptShareOfBest }
+        if let best = ranked.map(\.score).max() {
+            ranked = ranked.filter { $0.score >= best * MatchTuning.keptShareOfBest }
         }
+        // 6. Confidence: the raw scores read as how often such matches were right.
+        let shown = MatchTuning.calibration.confidences(of: ranked.map { ($0.score, $0.evidence) })
+        for position in ranked.indices { ranked[position].confidence = shown[position] }
         return MatchReport(codes: found.hits.map(\.code).uniqued(), language: language, matches: ranked, warnings: warnings)
     }
 }

@@ -20,24 +20,32 @@ enum PasteTranslation {
     static func english(of text: String, lexicons: [PasteLexicon]) -> Reading? {
         guard !lexicons.isEmpty else { return nil }
         let words = text.split { !$0.isLetter && !$0.isNumber }.map { $0.lowercased() }
-        let letterWords = words.filter { $0.contains(where: \.isLetter) }
-        guard !letterWords.isEmpty else { return nil }
+        guard words.contains(where: { $0.contains(where: \.isLetter) }) else { return nil }
+        let hasUnspaced = words.contains { $0.contains(where: UnspacedWords.isUnspaced) }
         // Each of the paste's words is looked up in each table in place: building the tables' dictionaries
         // would cost more than most pastes, which are in no lexicon's language.
-        var best: (words: [String: String], known: Int)?
+        var best: (tokens: [String], words: [String: String], known: Int, letterWords: Int)?
         for lexicon in lexicons {
             let table = Array(("\n" + lexicon.table + "\n").utf8)
+            var tokens = words
+            // A lexicon of a language written without spaces cuts the paste's runs of its script into its words.
+            if hasUnspaced, let keys = UnspacedWords.keys(ofTable: lexicon.table) {
+                tokens = words.flatMap { word in
+                    UnspacedWords.runs(of: word).flatMap { $0.unspaced ? UnspacedWords.segment($0.text, known: keys) : [$0.text] }
+                }
+            }
             var found: [String: String] = [:]
-            for word in Set(words) {
+            for word in Set(tokens) {
                 if let english = Self.english(of: word, in: table) { found[word] = english }
             }
+            let letterWords = tokens.filter { $0.contains(where: \.isLetter) }
             let known = letterWords.filter { found[$0] != nil }.count
-            if known > (best?.known ?? 0) { best = (found, known) }
+            if known > (best?.known ?? 0) { best = (tokens, found, known, letterWords.count) }
         }
         guard let best, best.known >= minimumWords,
-              Double(best.known) / Double(letterWords.count) >= minimumShare else { return nil }
-        let untranslated = Set(words.filter { best.words[$0] == nil })
-        return Reading(text: words.map { best.words[$0] ?? $0 }.joined(separator: " "), untranslated: untranslated)
+              Double(best.known) / Double(best.letterWords) >= minimumShare else { return nil }
+        let untranslated = Set(best.tokens.filter { best.words[$0] == nil })
+        return Reading(text: best.tokens.map { best.words[$0] ?? $0 }.joined(separator: " "), untranslated: untranslated)
     }
 
     /// The English word of `word` in a table of `\nword\tenglish` lines, or nil.

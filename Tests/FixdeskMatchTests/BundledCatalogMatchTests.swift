@@ -75,4 +75,21 @@ import FixdeskTestSupport
                                        language: "en")
         #expect(report.matches.first?.reasons.contains("error text “Re-engagement message”") == true)
     }
+
+    /// A code the paste names outranks another article's error text that the paste also has.
+    @Test func aNamedCodeRanksAboveAnotherArticlesErrorText() throws {
+        let paste = "Implementation of WhatsAppRateLimiter to handle the error code 131056 (rate limit) of the whatsapp cloud API."
+        #expect(try ids(paste).first == "pair-rate-limit")
+    }
+
+    /// The example: a runner-up sharing one generic literal with the paste is not shown as near-certain.
+    @Test func aRunnerUpThatOnlySharesALiteralIsShownAsDoubtful() throws {
+        let paste = "Implementation of WhatsAppRateLimiter to handle the error code 131056 (rate limit) of the whatsapp cloud API."
+        let matches = try matcher.match(PasteInput(text: paste), language: "en").matches
+        #expect(matches.first?.confidence ?? 0 > 0.8)
+        #expect(matches.dropFirst().contains { $0.evidence == .literal }, "the throughput article shares “rate limit”")
+        for runnerUp in matches.dropFirst() where runnerUp.evidence == .literal {
+            #expect(runnerUp.confidence < 0.5, "\(runnerUp.article.id) shown at \(runnerUp.confidence)")
+        }
+    }
 }
