@@ -44,16 +44,22 @@ import FixdeskTestSupport
         let outcomes = try Evaluator(index: index).runMatcher(heldOut)
         let figures = Evaluator.figures(outcomes)
         let positives = try #require(figures["all positives"])
-        #expect(positives.top1Rate >= 0.76, "held-out top-1 \(positives.top1Rate)")
+        #expect(positives.top1Rate >= 0.78, "held-out top-1 \(positives.top1Rate)")
         #expect((figures["negative"]?.top1Rate ?? 0) >= 0.69, "held-out unrelated texts answered with nothing")
-        // The confidence shown, fitted on the other half, holds here: sure matches are right, doubtful ones are not.
+        // The confidence shown, fitted on the other half, holds here: sure matches are right about as often as
+        // they say, doubtful ones about as rarely.
         let shown = outcomes.flatMap { outcome in outcome.top.map { (confidence: $0.confidence, right: Evaluator.isRight($0, for: outcome.testCase)) } }
         let sure = shown.filter { $0.confidence >= 0.8 }, doubtful = shown.filter { $0.confidence < 0.3 }
-        #expect(sure.count >= 50 && Double(sure.filter(\.right).count) / Double(sure.count) >= 0.9,
-                "\(sure.filter(\.right).count) of \(sure.count) matches shown at 80% or more were right")
-        #expect(doubtful.count >= 50 && Double(doubtful.filter(\.right).count) / Double(doubtful.count) <= 0.2,
-                "\(doubtful.filter(\.right).count) of \(doubtful.count) matches shown under 30% were right")
+        for (name, group) in [("80% or more", sure), ("under 30%", doubtful)] {
+            let said = group.map(\.confidence).reduce(0, +) / Double(max(group.count, 1))
+            let right = Double(group.filter(\.right).count) / Double(max(group.count, 1))
+            #expect(group.count >= 50 && abs(right - said) <= Self.calibrationTolerance,
+                    "matches shown at \(name): \(group.count), shown \(said) on average, right \(right) of the time")
+        }
     }
+
+    /// How far the share of right matches may stray from the confidence shown for them, on the held-out half.
+    static let calibrationTolerance = 0.1
 
     @Test func theSplitIsStableAndEven() {
         // FNV-1a of "a" is 0xE40C292C: the scripts' and the tool's halves are the same.

@@ -1302,10 +1302,12 @@
       (!this.errorIdentified || item.codeStrength > 0 || item.errorScore >= T.closeErrorText);
   };
 
-  /** Most certain first (ties by id); matches a code found trade places so that equally sure codes keep the paste's order. */
+  /** Matches a code found first, then most certain first (ties by id); matches a code found trade places so that
+   * equally sure codes keep the paste's order (`Evidence.Order.arrange`). */
   function arrange(items) {
+    var tier = function (item) { return item.evidence.codeStrength > 0 ? 1 : 0; };
     var sorted = items.slice().sort(function (x, y) {
-      return y.confidence - x.confidence || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+      return tier(y) - tier(x) || y.confidence - x.confidence || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
     });
     var slots = [];
     sorted.forEach(function (item, i) { if (item.evidence.codeStrength > 0) slots.push(i); });
