@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "FixdeskTestSupport", dependencies: ["FixdeskContent"], path: "Tests/FixdeskTestSupport"),
         .testTarget(name: "FixdeskAnalysisTests", dependencies: ["FixdeskAnalysis"]),
         .testTarget(name: "FixdeskContentTests", dependencies: ["FixdeskContent", "FixdeskTestSupport"]),
-        .testTarget(name: "FixdeskIndexTests", dependencies: ["FixdeskIndex", "FixdeskTestSupport"]),
+        .testTarget(name: "FixdeskIndexTests", dependencies: ["FixdeskIndex", "FixdeskEvaluation", "FixdeskTestSupport"]),
         .testTarget(name: "FixdeskMatchTests", dependencies: ["FixdeskMatch", "FixdeskEvaluation", "FixdeskTestSupport"]),
         .testTarget(name: "FixdeskSiteTests", dependencies: ["FixdeskSite", "FixdeskContent", "FixdeskTestSupport"]),
         .testTarget(name: "FixdeskCLITests", dependencies: ["FixdeskTestSupport", "FixdeskCLI", "FixdeskService"]),

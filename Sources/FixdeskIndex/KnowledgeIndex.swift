@@ -112,10 +112,7 @@ public final class KnowledgeIndex {
     }
 
     private static func storedSettings(in database: Database) throws -> ContentLoader.Settings? {
-        defer { database.finishReads() }
-        let statement = try database.prepare("SELECT value FROM meta WHERE key = 'settings_json'")
-        guard try statement.step() else { return nil }
-        return try JSONDecoder().decode(ContentLoader.Settings.self, from: Data(statement.text(0).utf8))
+        try StoredSettings.read(from: database)
     }
 
     /// The database at `path` if it exists, has this schema version and was built from the same settings.

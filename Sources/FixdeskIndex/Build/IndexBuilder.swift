@@ -47,8 +47,7 @@ struct IndexBuilder {
                     if let article = item.article { try writer.insert(article, rowID: Int64(position + 1)) }
                 }
                 try writer.setMeta("settings_hash", settingsHash)
-                let settingsJSON = try JSONEncoder().encode(settings)
-                try writer.setMeta("settings_json", String(decoding: settingsJSON, as: UTF8.self))
+                try StoredSettings.write(settings, to: database)
                 try writer.setMeta("files_fingerprint", filesFingerprint)
             }
             try database.execute("PRAGMA optimize;")
