@@ -53,7 +53,7 @@ def main():
     if len(labels) == 2:
         header += f" | {labels[1]} / {labels[0]} wall"
     print(header + " |")
-    print("|" + " --- |" * (header.count("|") - 1))
+    print("|" + " --- |" * (1 + 2 * len(labels) + (1 if len(labels) == 2 else 0)))
     for name in PASTES:
         cells = []
         medians = []
