@@ -15,6 +15,13 @@ public struct PasteLexicon: Sendable, Equatable, Codable {
         table = words.sorted { $0.key < $1.key }.map { "\($0.key)\t\($0.value)" }.joined(separator: "\n")
     }
 
+    /// A lexicon whose table is already in its stored form (as the index keeps it).
+    public init(code: String, name: String, table: String) {
+        self.code = code
+        self.name = name
+        self.table = table
+    }
+
     static let folder = "_lexicon"
     static let knownKeys: Set<String> = ["name", "words"]
 

@@ -54,7 +54,7 @@ public final class KnowledgeIndex {
         var notes: [String] = []
         // Unchanged settings files: reuse the settings parsed when the index was built.
         if !rebuild, let database = try? openCompatible(at: path, settingsHash: settingsHash),
-           let settings = try? storedSettings(in: database) {
+           let settings = storedSettings(in: database, path: path, notes: &notes) {
             defer { database.finishReads() }
             do {
                 let builder = try IndexBuilder(loader: loader, files: files, settings: settings,
@@ -63,7 +63,7 @@ public final class KnowledgeIndex {
                 return KnowledgeIndex(database: database, analyzers: builder.analyzers, settings: settings, refresh: report,
                                       warnings: leftOutWarning(database).map { [$0] } ?? [])
             } catch let error as SQLiteError where error.meansDamage {
-                notes.append("the index at '\(path)' was damaged (\(error.message)); it has been rebuilt.")
+                notes.append(damageNote(path: path, error: error))
             } catch let error as FixdeskError {
                 throw error
             } catch {
@@ -113,10 +113,24 @@ public final class KnowledgeIndex {
     }
 
     private static func storedSettings(in database: Database) throws -> ContentLoader.Settings? {
-        defer { database.finishReads() }
-        let statement = try database.prepare("SELECT value FROM meta WHERE key = 'settings_json'")
-        guard try statement.step() else { return nil }
-        return try JSONDecoder().decode(ContentLoader.Settings.self, from: Data(statement.text(0).utf8))
+        try StoredSettings.read(from: database)
+    }
+
+    /// What is said on standard error when a damaged index was rebuilt.
+    private static func damageNote(path: String, error: SQLiteError) -> String {
+        "the index at '\(path)' was damaged (\(error.message)); it has been rebuilt."
+    }
+
+    /// The stored settings, or nil (a rebuild follows); when they are unreadable because the file is
+    /// damaged, the rebuild is said in `notes`. The lexicons' rows lie past the first pages, so a
+    /// damaged file is often found here rather than by the refresh.
+    private static func storedSettings(in database: Database, path: String, notes: inout [String]) -> ContentLoader.Settings? {
+        do {
+            return try storedSettings(in: database)
+        } catch let error as SQLiteError where error.meansDamage {
+            notes.append(damageNote(path: path, error: error))
+        } catch {}
+        return nil
     }
 
     /// The database at `path` if it exists, has this schema version and was built from the same settings.

@@ -97,7 +97,7 @@ import FixdeskTestSupport
 
     /// The tables checked on every open are read from the schema itself.
     @Test func everyTableOfTheSchemaIsRequired() {
-        #expect(IndexFile.requiredTables == ["meta", "files", "articles", "codes", "article_terms", "article_vocab", "term_docs"])
+        #expect(IndexFile.requiredTables == ["meta", "settings_lexicons", "files", "articles", "codes", "article_terms", "article_vocab", "term_docs"])
     }
 
     /// Item 6: a dropped internal table gave an error on every command.

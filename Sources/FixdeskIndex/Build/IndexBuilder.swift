@@ -48,8 +48,7 @@ struct IndexBuilder {
                 }
                 try TermDocumentCounts.copyVocabulary(in: database)
                 try writer.setMeta("settings_hash", settingsHash)
-                let settingsJSON = try JSONEncoder().encode(settings)
-                try writer.setMeta("settings_json", String(decoding: settingsJSON, as: UTF8.self))
+                try StoredSettings.write(settings, to: database)
                 try writer.setMeta("files_fingerprint", filesFingerprint)
             }
             try database.execute("PRAGMA optimize;")

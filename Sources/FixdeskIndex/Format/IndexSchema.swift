@@ -13,10 +13,11 @@
 ///   column), written from `article_vocab` when the index is built and kept equal to it by a refresh
 ///   (`TermDocumentCounts`); read by primary key for idf, typo tolerance and query planning.
 /// - `files`, `meta`: what the freshness check and the settings cache read.
+/// - `settings_lexicons`: the stored settings' lexicons, one row each (see `StoredSettings`).
 ///
 /// https://sqlite.org/fts5.html
 enum IndexSchema {
-    static let version = 7
+    static let version = 8
 
     /// bm25 weights of title, errors, codes, summary, body.
     static let fieldWeights = [10, 6, 8, 3, 1]
@@ -29,6 +30,7 @@ enum IndexSchema {
     static let create = """
     PRAGMA user_version = \(version);
     CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE settings_lexicons(position INTEGER PRIMARY KEY, code TEXT NOT NULL, name TEXT NOT NULL, word_table TEXT NOT NULL);
     CREATE TABLE files(path TEXT PRIMARY KEY, size INTEGER NOT NULL, modified INTEGER NOT NULL, hash TEXT NOT NULL);
     CREATE TABLE articles(
         rowid INTEGER PRIMARY KEY,
