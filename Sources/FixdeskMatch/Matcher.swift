@@ -12,10 +12,13 @@ public final class Matcher {
     let index: KnowledgeIndex
     /// The catalog's codes, read once; a failed read is reported by `match`, never hidden.
     private let catalog: Result<CodeCatalog, any Error>
+    /// Every language's synonym groups, normalized once rather than for each paste.
+    private let synonyms: SynonymExpansion
 
     public init(index: KnowledgeIndex) {
         self.index = index
         catalog = Result { CodeCatalog(codes: try index.allCodes()) }
+        synonyms = SynonymExpansion(languages: index.settings.languages.values)
     }
 
     public func match(_ input: PasteInput, language: String) throws -> MatchReport {
@@ -46,7 +49,7 @@ public final class Matcher {
                 evidence[id, default: Evidence()].add(code: hit)
             }
         }
-        let text = TextEvidence(paste: paste, index: index,
+        let text = TextEvidence(paste: paste, index: index, synonyms: synonyms,
                                 subjectIsNamed: subject.placesShortCodes || !found.hits.isEmpty)
         for id in try text.candidateIDs(limit: MatchTuning.textCandidates) where evidence[id] == nil {
             evidence[id] = Evidence()

@@ -31,7 +31,7 @@ final class TextEvidence {
     /// True when the paste names the subject or its platform: then even a short, generic error text is its error.
     private let subjectIsNamed: Bool
 
-    init(paste: String, index: KnowledgeIndex, subjectIsNamed: Bool) {
+    init(paste: String, index: KnowledgeIndex, synonyms expansion: SynonymExpansion, subjectIsNamed: Bool) {
         self.index = index
         self.subjectIsNamed = subjectIsNamed
         let cleaned = PasteCleaner.clean(paste.utf8.count > Self.analysedBytes
@@ -51,8 +51,7 @@ final class TextEvidence {
             $0.isNumber && $0.surface.count <= MatchTuning.tellingNumber.digits && seenNumbers.insert($0.surface).inserted
         }.prefix(MatchTuning.tellingNumber.most))
         // Synonyms of the paste's words and phrases may earn an article credit, but never count against one.
-        let synonyms = SynonymExpansion(languages: index.settings.languages.values)
-            .expansions(of: Array((" " + LiteralText.normalize(text) + " ").utf8))
+        let synonyms = expansion.expansions(of: Array((" " + LiteralText.normalize(text) + " ").utf8))
         synonymWords = synonyms.isEmpty ? [] : index.analyzers.alternatives(in: synonyms.joined(separator: "\n")).filter(Self.isInformative)
         articleCount = Double(max(index.articleCount, 1))
         // Every language splits the text into the same words; each word carries its term per language.
