@@ -15,10 +15,10 @@ extension KnowledgeIndex {
     /// Articles matching `query`, best first, one per article id, shown in `language` where translated.
     ///
     /// Every word must match (its stem in any language, its folded form, a one-letter typo of an indexed
-    /// term for words of five letters or more, or a prefix for the word being typed); when nothing
-    /// matches all words, the best partial matches are returned. A word or phrase of a synonym group
-    /// (`synonyms:` of any language) also matches the group's other members, which count less than the
-    /// words typed; `expandingSynonyms` false searches for the typed words alone.
+    /// term for words of five letters or more, or a prefix for the word being typed); when fewer than
+    /// `QueryPlan.fewWholeMatches` articles match all words, the best partial matches follow them. A word
+    /// or phrase of a synonym group (`synonyms:` of any language) also matches the group's other members,
+    /// which count less than the words typed; `expandingSynonyms` false searches for the typed words alone.
     public func search(_ query: String, language: String, limit: Int = 10, expandingSynonyms: Bool = true) throws -> [SearchResult] {
         let words = Array(analyzers.alternatives(in: query).prefix(64))
         let content = words.filter { !$0.isStopWord }
@@ -50,8 +50,10 @@ extension KnowledgeIndex {
         }
         let query = FTSQuery(groups: groups)
         var hits = try rankedRows(query, matchAll: true, limit: limit * 4)
-        if hits.isEmpty, query.groups.count > 1 {
-            hits = try rankedRows(query, matchAll: false, limit: limit * 4)
+        if hits.count < QueryPlan.fewWholeMatches, query.groups.count > 1 {
+            // Few articles have every word: the best partial matches follow them.
+            let whole = Set(hits.map(\.0))
+            hits += try rankedRows(query, matchAll: false, limit: limit * 4).filter { !whole.contains($0.0) }
         }
         var results: [SearchResult] = []
         var seen: Set<String> = []

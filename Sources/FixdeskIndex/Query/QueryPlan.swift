@@ -21,6 +21,9 @@ enum QueryPlan {
     /// How many times a typed word counts in bm25 for each time one of its synonyms counts: a row with the
     /// word the agent typed ranks above a row with only a word of the same meaning.
     static let typedWordWeight = 2
+    /// Fewer articles than this with every word of a search: the best partial matches are listed after them
+    /// (an agent's extra word, "yok", "please", should not leave the page empty or with one guess).
+    static let fewWholeMatches = 3
 
     /// The narrower MATCH expressions of `query`, widest first. An any-word query keeps its rarer
     /// words (dropping those in most articles, then the commonest while the rest would still find
