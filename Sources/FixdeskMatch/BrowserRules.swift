@@ -47,6 +47,10 @@ public struct BrowserRules: Encodable, Sendable {
         tuning["standOut.words"] = Double(T.standOut.words)
         tuning["standOut.weight"] = T.standOut.weight
         tuning["standOut.lead"] = T.standOut.lead
+        tuning["corroboratedCode.share"] = T.corroboratedCode.share
+        tuning["corroboratedCode.words"] = Double(T.corroboratedCode.words)
+        tuning["corroboratedCode.errorText"] = T.corroboratedCode.errorText
+        tuning["corroboratedCode.strength"] = T.corroboratedCode.strength
         let contexts: [(String, CodeMention.Context)] = [
             ("key", .key(path: "code", isSubcode: false)), ("hashInParentheses", .hashInParentheses), ("hash", .hash),
             ("keyword", .keyword("code")), ("lineStart", .lineStart), ("bare", .bare), ("freeText", .freeText), ("named", .named),

@@ -90,7 +90,9 @@ public struct CodeExtractor {
         guard digits.count <= Self.maximumDigits else { return nil }
         let before = start > 0 ? bytes[start - 1] : 0x20
         let after = end < bytes.count ? bytes[end] : 0x20
-        if isIdentifierByte(before) || (isIdentifierByte(after) && after != 0xE2) { return nil } // ’ may start a suffix
+        // A table's cells copied without a space between them run a code into a capitalized word: "131021Unable…".
+        let runsIntoWord = isUppercase(after) && end + 1 < bytes.count && isLowercase(bytes[end + 1])
+        if isIdentifierByte(before) || (isIdentifierByte(after) && after != 0xE2 && !runsIntoWord) { return nil } // ’ may start a suffix
         if before == 0x2B { return nil } // +90…: a phone number
         // Parts of 12.50, 10:30, 2026-11-25, 1.2.3, 12/05: not codes.
         for (neighbour, beyond) in [(before, start >= 2 ? bytes[start - 2] : 0x20),
@@ -244,6 +246,8 @@ public struct CodeExtractor {
     }
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    private func isUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    private func isLowercase(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
 
     private func isIdentifierByte(_ byte: UInt8) -> Bool {
         (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F || byte >= 0x80

@@ -39,15 +39,24 @@ struct Evidence {
     var matchedWeight = 0.0
     /// The share of the article's title words that the paste contains, 0…1.
     var titleCoverage = 0.0
+    /// Where FTS5's bm25 put the article among the text candidates (0 first); it settles ties of the score.
+    var textRank = Int.max
 
     mutating func add(code hit: CodeHit) {
-        let strength = hit.mention.strength
+        let strength = hit.strength
         if strength > codeStrength || (strength == codeStrength && hit.mention.offset < codeOffset) {
             codeOffset = hit.mention.offset
         }
         codeStrength = max(codeStrength, strength)
-        codeReasons.append("error code \(hit.code) \(hit.mention.placeDescription)")
+        codeReasons.append("error code \(hit.code) \(hit.mention.placeDescription)" + (hit.isCorroborated ? ", with the article's words" : ""))
         codeHits.append(hit)
+    }
+
+    /// Whether the article's text evidence agrees with a code the paste did not place: part of a literal error
+    /// text, or a share of the paste's words with more than one word behind it.
+    var supportsUnplacedCode: Bool {
+        let rule = MatchTuning.corroboratedCode
+        return errorScore >= rule.errorText || (textScore >= rule.share && matchedWords.count >= rule.words)
     }
 
     /// A code, or most of a literal error text.
@@ -92,15 +101,18 @@ struct Evidence {
         var codeStrength: Double
         var codeOffset: Int
         var score: Double
+        var textRank: Int
         var id: String
         /// A code the paste names comes before another article's error text or words.
         var tier: Int { codeStrength > 0 ? 1 : 0 }
 
         /// Matches a code found first (the code names the paste's error; another article's text beside it is
-        /// a second error at most), then most certain first (ties by id); the matches a code found then trade
+        /// a second error at most), then most certain first (ties by bm25's order, then id); the matches a code found then trade
         /// places among themselves so that, of codes equally sure, the one pasted first comes first.
         static func arrange<Item>(_ items: [(match: Item, order: Order)]) -> [Item] {
-            var sorted = items.sorted { ($0.order.tier, $0.order.score, $1.order.id) > ($1.order.tier, $1.order.score, $0.order.id) }
+            var sorted = items.sorted {
+                ($0.order.tier, $0.order.score, $1.order.textRank, $1.order.id) > ($1.order.tier, $1.order.score, $0.order.textRank, $0.order.id)
+            }
             let slots = sorted.indices.filter { sorted[$0].order.codeStrength > 0 }
             let byPaste = slots.map { sorted[$0] }.sorted {
                 ($0.order.codeStrength, $1.order.codeOffset) > ($1.order.codeStrength, $0.order.codeOffset)
@@ -111,7 +123,7 @@ struct Evidence {
     }
 
     func order(id: String) -> Order {
-        Order(codeStrength: codeStrength, codeOffset: codeOffset, score: score, id: id)
+        Order(codeStrength: codeStrength, codeOffset: codeOffset, score: score, textRank: textRank, id: id)
     }
 
     var reasons: [String] {

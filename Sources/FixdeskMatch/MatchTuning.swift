@@ -22,6 +22,10 @@ public enum MatchTuning {
     /// A paste this short (bytes, spaces trimmed) of a code and words for "code" is a code typed into a
     /// WhatsApp help center ("Error code: 3"): its short codes need no other words around them.
     static let typedCodeLength = 40
+    /// A short platform code the paste does not place counts when its article has this share of the paste's
+    /// weighted words (and this many words), or this much of a literal error text; it then weighs `strength` of
+    /// its place's.
+    static let corroboratedCode = (share: 0.3, words: 2, errorText: 0.45, strength: 0.9)
     /// A subcode hides a parent code mentioned within this many bytes: they describe one error.
     static let subcodeReach = 400
 

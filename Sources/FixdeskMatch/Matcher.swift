@@ -51,12 +51,24 @@ public final class Matcher {
         }
         let text = TextEvidence(paste: paste, index: index, synonyms: synonyms,
                                 subjectIsNamed: subject.placesShortCodes || !found.hits.isEmpty)
-        for id in try text.candidateIDs(limit: MatchTuning.textCandidates) where evidence[id] == nil {
+        var unplacedClaims: [(id: String, hit: CodeHit)] = []
+        for hit in found.unplaced {
+            for id in try index.articleIDs(claiming: hit.code) { unplacedClaims.append((id, hit)) }
+        }
+        let textCandidates = try text.candidateIDs(limit: MatchTuning.textCandidates)
+        for id in textCandidates + unplacedClaims.map(\.id) where evidence[id] == nil {
             evidence[id] = Evidence()
         }
+        for (rank, id) in textCandidates.enumerated() { evidence[id]?.textRank = rank }
 
-        // 3. Evidence: literal error texts, titles and words of every translation.
+        // 3. Evidence: literal error texts, titles and words of every translation; a short code the paste did not
+        // place counts where the article claiming it also has the paste's words.
         try text.score(&evidence)
+        var corroborated = false
+        for (id, hit) in unplacedClaims where evidence[id]?.supportsUnplacedCode == true {
+            evidence[id]?.add(code: CodeHit(code: hit.code, mention: hit.mention, isCorroborated: true))
+            corroborated = true
+        }
 
         // 4. Acceptance: what the paste as a whole allows.
         let textScores = evidence.values.map(\.textScore).sorted(by: >)
@@ -64,7 +76,7 @@ public final class Matcher {
             runnerUpTextScore: textScores.count > 1 ? textScores[1] : 0,
             wordsAreTrusted: try text.unknownWordShare() < MatchTuning.maximumUnknownWordShare,
             errorIdentified: evidence.values.contains { $0.codeStrength > 0 || $0.errorScore >= MatchTuning.exactErrorText },
-            hasUnknownCode: found.namesUnknownError)
+            hasUnknownCode: found.namesUnknownError && !corroborated)
 
         // 5. Report: accepted articles in the agent's language, most certain first; those a code found keep their
         // places among themselves in the order the codes were pasted.
@@ -97,6 +109,11 @@ public final class Matcher {
 struct CodeHit {
     var code: String
     var mention: CodeMention
+    /// A short code the paste did not place, counted because the article's words agree (`Found.unplaced`).
+    var isCorroborated = false
+
+    /// How sure the code's place and the paste make us that it is this error.
+    var strength: Double { mention.strength * (isCorroborated ? MatchTuning.corroboratedCode.strength : 1) }
 }
 
 extension Array where Element: Hashable {

@@ -59,6 +59,26 @@ import FixdeskTestSupport
         #expect(try ids(#"WhatsApp: {"error_code": 429, "description": "Rate limit hit, retry after 5"}"#).first == "throughput-limit")
     }
 
+    @Test func aShortCodeLabellingALineCountsWhenItsArticleHasThePastesWords() throws {
+        // Meta's localized On-Premises error list, and a translation table keyed by the codes.
+        let german = "410 – Nachricht abgelaufen\n\nDie Nachricht konnte nicht während des TTL-Zeitraums (Time To Live) versendet werden."
+        #expect(try ids(german).first == "message-expired")
+        let portuguese = "\"408\": {\n\"title\": \"A mensagem não é válida\",\n\"description\": \"A mensagem ficou pendente por mais de um dia.\"\n},"
+        #expect(try ids(portuguese).first == "onprem-message-pending-too-long")
+        // The same label beside words of the HTTP status it also is: nothing of ours.
+        #expect(try ids("410 – Gone\nThe requested resource is no longer available on this server.") == [])
+        #expect(try ids(#""400": {"title": "Bad Request", "description": "The server could not understand the request."}"#) == [])
+    }
+
+    @Test func aProvidersNamedCodeIsFoundAsWrittenInCapitalsAndOnlyAsAWholeToken() throws {
+        let ycloud = #"YCloud webhook: {"status":"failed","errorCode":"BALANCE_INSUFFICIENT","errorMessage":"x"}"#
+        #expect(try ids(ycloud).first == "provider-balance-insufficient")
+        #expect(try matcher.match(PasteInput(text: ycloud), language: "en").codes == ["ycloud:balance_insufficient"])
+        #expect(try matcher.match(PasteInput(text: #"YCloud: {"balance_insufficient_count": 0}"#), language: "en").codes == [])
+        // Without its provider named, a named code that is also an HTTP reason phrase is only words.
+        #expect(try matcher.match(PasteInput(text: "Error Response Code: 401 UNAUTHORIZED"), language: "en").codes == [])
+    }
+
     @Test func aTypedCodeIsOnlyACodeAndItsWords() {
         #expect(CodeResolver.isTypedCode("Error code: 3"))
         #expect(CodeResolver.isTypedCode("hata kodu 192"))

@@ -72,6 +72,13 @@ import Testing
         #expect(mentions("1 2 3").allSatisfy { $0.context != .bare })
     }
 
+    @Test func aCodeRunIntoTheNextTableCellsWord() {
+        // A documentation table's row copied without the space between its cells.
+        #expect(mentions("131021Unable to send message to this phone number").map(\.value) == ["131021"])
+        // Digits glued to a lowercase word or to an identifier stay part of it.
+        #expect(mentions("order 131047abc, ref A131047Unable").isEmpty)
+    }
+
     @Test func digitsGroupedWithUnderscores() {
         #expect(mentions("err=131_047").map(\.value) == ["131047"])
     }

@@ -202,6 +202,20 @@ describe('code extraction', () => {
     assert.deepEqual(known[0].codes, ['131047']);
   });
 
+  test('shapes of real pastes, as the command line reads them', () => {
+    // A documentation table's row copied without the space between its cells.
+    assert.deepEqual(extractCodes('131021Unable to send message to this phone number').map((m) => m.value), ['131021']);
+    assert.deepEqual(extractCodes('order 131047abc, ref A131047Unable').map((m) => m.value), []);
+    // A short code labelling a line counts where its article has the paste's words, not beside an HTTP status's.
+    const german = '410 – Nachricht abgelaufen\n\nDie Nachricht konnte nicht während des TTL-Zeitraums (Time To Live) versendet werden.';
+    assert.deepEqual(ids(analysePaste(german, SITE_INDEX.en)).slice(0, 1), ['message-expired']);
+    assert.deepEqual(ids(analysePaste('410 – Gone\nThe requested resource is no longer available on this server.', SITE_INDEX.en)), []);
+    // A provider's named code, written in capitals, where the paste names the provider.
+    const ycloud = 'YCloud webhook: {"status":"failed","errorCode":"BALANCE_INSUFFICIENT","errorMessage":"x"}';
+    assert.deepEqual(resolveCodes(ycloud, SITE_INDEX.en).map((h) => h.code), ['ycloud:balance_insufficient']);
+    assert.deepEqual(resolveCodes('Error Response Code: 401 UNAUTHORIZED', SITE_INDEX.en).map((h) => h.code), []);
+  });
+
   test('webhook statuses errors payload', () => {
     const paste = '{"statuses":[{"id":"wamid.HBgMOTA1MzIxMjM0NTY3FQIAEhgg","status":"failed","timestamp":"1700000000",' +
       '"recipient_id":"905321234567","errors":[{"code":131026,"title":"Message undeliverable"}]}]}';

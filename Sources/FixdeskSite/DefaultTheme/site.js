@@ -476,6 +476,15 @@
   };
 
   function isDigit(c) { return c >= 48 && c <= 57; }
+  function isTokenChar(c) { return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 95; }
+  /** `token` in `text` with no letter, digit or `_` right before or after it (ByteSearch.containsToken). */
+  function containsToken(text, token) {
+    for (var at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+      var end = at + token.length;
+      if ((at === 0 || !isTokenChar(text.charCodeAt(at - 1))) && (end >= text.length || !isTokenChar(text.charCodeAt(end)))) return true;
+    }
+    return false;
+  }
   function isIdentifier(c) { return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c >= 128; }
   function codeAt(s, i) { return i >= 0 && i < s.length ? s.charCodeAt(i) : 32; }
   function inChars(s, i, chars) { return i >= 0 && i < s.length && chars.indexOf(s[i]) >= 0; }
@@ -562,7 +571,9 @@
     var before = codeAt(s, start - 1);
     var after = codeAt(s, end);
     // A letter, `_` or non-ASCII character glued to the number makes it part of a word; ’ (U+2019) may start a suffix.
-    if (isIdentifier(before) || (isIdentifier(after) && !(after >= 0x2000 && after <= 0x2FFF))) return null;
+    // A table's cells copied without a space between them run a code into a capitalized word: "131021Unable…".
+    var runsIntoWord = after >= 65 && after <= 90 && codeAt(s, end + 1) >= 97 && codeAt(s, end + 1) <= 122;
+    if (isIdentifier(before) || (isIdentifier(after) && !(after >= 0x2000 && after <= 0x2FFF) && !runsIntoWord)) return null;
     if (before === 43) return null; // +90…: a phone number
     // Parts of 12.50, 10:30, 2026-11-25, 1.2.3, 12/05: not codes.
     var joiners = [46, 58, 45, 47, 44];
@@ -729,6 +740,7 @@
       .every(function (w) { return parts.indexOf(w) >= 0; });
   };
 
+  /** A catalog code, or { unplaced: code } for a short code the paste does not place (CodeResolver.swift), or null. */
   CodeResolver.prototype.resolveMention = function (m, providersInPaste, placesShortCodes) {
     var T = this.tuning;
     var catalog = this.catalog;
@@ -742,7 +754,9 @@
       if (isFreeText) return value.length >= T.freeTextDigits ? value : null;
       // `#100` and `(#100)` are how Graph writes its own codes.
       var graphStyle = m.context === 'hash' || m.context === 'hashInParentheses';
-      return value.length >= T.placedCodeDigits || m.context === 'bare' || graphStyle || placesShortCodes ? value : null;
+      if (value.length >= T.placedCodeDigits || m.context === 'bare' || graphStyle || placesShortCodes) return value;
+      // Only a label (`410 – …`) is worth a second look; after "error" a short number is an HTTP status as often.
+      return m.context === 'lineStart' ? { unplaced: value } : null;
     }
     var minimum = isFreeText ? T.freeTextDigits : T.unnamedProviderDigits;
     var owners = value.length >= minimum ? catalog.providerCodesByValue.get(value) || [] : [];
@@ -751,24 +765,27 @@
     return null;
   };
 
-  /** { hits: [{code, mention}] strongest first, namesUnknownError }. */
+  /** { hits: [{code, mention}] strongest first, unplaced: [{code, mention}], namesUnknownError }. */
   CodeResolver.prototype.resolve = function (text, loweredHead, subject) {
     var self = this;
     var mentions = new CodeExtractor(this.rules, this.providers).mentions(text);
     var providersInPaste = this.providers.namespacesIn(loweredHead);
-    var head = text.length > loweredHead.length ? text.slice(0, loweredHead.length) : text;
     var placed = this.isTypedCode(text) || subject.placesShortCodes;
     var hits = [];
+    var unplaced = [];
     var unknownSubcodes = [];
     mentions.forEach(function (m) {
       var code = self.resolveMention(m, providersInPaste, placed);
-      if (code) hits.push({ code: code, mention: m });
+      if (code && code.unplaced) unplaced.push({ code: code.unplaced, mention: m });
+      else if (code) hits.push({ code: code, mention: m });
       else if (m.context === 'key' && m.isSubcode && m.value !== '0') unknownSubcodes.push(m.offset);
     });
     this.catalog.named.forEach(function (code) {
       var colon = code.indexOf(':');
       var value = code.slice(colon + 1);
-      if (head.indexOf(value) >= 0) {
+      // Named codes are lowercased (`ycloud:balance_insufficient`); pastes write them in capitals, as whole tokens.
+      // Many are also HTTP reason phrases (`UNAUTHORIZED`): one counts only where the paste names its provider.
+      if ((colon < 0 || providersInPaste.indexOf(code.slice(0, colon)) >= 0) && containsToken(loweredHead, value)) {
         hits.push({ code: code, mention: { value: value, provider: colon >= 0 ? code.slice(0, colon) : null, context: 'named',
           offset: 0, strength: self.rules.strengths.named, isSubcode: false, path: null } });
       }
@@ -793,7 +810,7 @@
     var unknown = !sorted.length && mentions.some(function (m) {
       return m.context !== 'freeText' && m.value.length >= self.tuning.unknownCodeDigits;
     });
-    return { hits: sorted, namesUnknownError: unknown };
+    return { hits: sorted, unplaced: sorted.length ? [] : unplaced, namesUnknownError: unknown };
   };
 
   /** PasteCleaner: URLs, `wamid.…` ids, e-mail addresses and words mixing letters and digits removed. */
@@ -1260,14 +1277,20 @@
     this.matchedWords = [];
     this.matchedWeight = 0;
     this.titleCoverage = 0;
+    this.textRank = Infinity; // bm25's place among the text candidates: it settles ties of the score
   }
   Evidence.prototype.addCode = function (hit) {
-    var strength = hit.mention.strength;
+    var strength = hit.mention.strength * (hit.isCorroborated ? hit.corroboratedStrength : 1);
     if (strength > this.codeStrength || (strength === this.codeStrength && hit.mention.offset < this.codeOffset)) {
       this.codeOffset = hit.mention.offset;
     }
     this.codeStrength = Math.max(this.codeStrength, strength);
     this.codeHits.push(hit);
+  };
+  /** The article's words agree with a code the paste did not place (Evidence.swift). */
+  Evidence.prototype.supportsUnplacedCode = function (T) {
+    return this.errorScore >= T['corroboratedCode.errorText'] ||
+      (this.textScore >= T['corroboratedCode.share'] && this.matchedWords.length >= T['corroboratedCode.words']);
   };
   Evidence.prototype.hasStrongEvidence = function (T) { return this.codeStrength > 0 || this.errorScore >= T.strongErrorText; };
   Evidence.prototype.hasEnoughWords = function (T) {
@@ -1307,7 +1330,8 @@
   function arrange(items) {
     var tier = function (item) { return item.evidence.codeStrength > 0 ? 1 : 0; };
     var sorted = items.slice().sort(function (x, y) {
-      return tier(y) - tier(x) || y.confidence - x.confidence || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+      return tier(y) - tier(x) || y.confidence - x.confidence || x.evidence.textRank - y.evidence.textRank ||
+        (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
     });
     var slots = [];
     sorted.forEach(function (item, i) { if (item.evidence.codeStrength > 0) slots.push(i); });
@@ -1380,10 +1404,28 @@
         evidence.get(id).addCode(hit);
       });
     });
+    var unplacedClaims = [];
+    found.unplaced.forEach(function (hit) {
+      claimants(match.prep, hit.code).map(function (n) { return match.prep.articles[n].id; }).sort().forEach(function (id) {
+        unplacedClaims.push({ id: id, hit: hit });
+      });
+    });
     var textEvidence = new TextEvidence(paste, match, subject.placesShortCodes || found.hits.length > 0);
-    textEvidence.candidateIDs(T.textCandidates).forEach(function (id) { if (!evidence.has(id)) evidence.set(id, new Evidence()); });
-    // 3. Evidence from every translation.
+    var textCandidates = textEvidence.candidateIDs(T.textCandidates);
+    textCandidates.concat(unplacedClaims.map(function (c) { return c.id; })).forEach(function (id) {
+      if (!evidence.has(id)) evidence.set(id, new Evidence());
+    });
+    textCandidates.forEach(function (id, rank) { evidence.get(id).textRank = rank; });
+    // 3. Evidence from every translation; a short code the paste did not place counts where its article has the paste's words.
     evidence.forEach(function (item, id) { textEvidence.score(match.byID.get(id) || [], item); });
+    var corroborated = false;
+    unplacedClaims.forEach(function (claim) {
+      var item = evidence.get(claim.id);
+      if (!item || !item.supportsUnplacedCode(T)) return;
+      item.addCode({ code: claim.hit.code, mention: claim.hit.mention, isCorroborated: true,
+        corroboratedStrength: T['corroboratedCode.strength'] });
+      corroborated = true;
+    });
     // 4. Acceptance.
     var items = Array.from(evidence.values());
     var textScores = items.map(function (e) { return e.textScore; }).sort(function (a, b) { return b - a; });
@@ -1391,7 +1433,7 @@
       runnerUpTextScore: textScores.length > 1 ? textScores[1] : 0,
       wordsAreTrusted: textEvidence.unknownWordShare() < T.maximumUnknownWordShare,
       errorIdentified: items.some(function (e) { return e.codeStrength > 0 || e.errorScore >= T.exactErrorText; }),
-      hasUnknownCode: found.namesUnknownError
+      hasUnknownCode: found.namesUnknownError && !corroborated
     });
     // 5. Report.
     var accepted = [];
