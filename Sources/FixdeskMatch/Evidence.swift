@@ -59,6 +59,25 @@ struct Evidence {
         return errorScore >= rule.errorText || (textScore >= rule.share && matchedWords.count >= rule.words)
     }
 
+    /// The whole of a literal error text longer than a generic one ("Leading or trailing params not allowed").
+    var hasSpecificErrorText: Bool {
+        errorScore >= MatchTuning.exactErrorText
+            && (errorText?.split(separator: " ").count ?? 0) > MatchTuning.genericLiteral.words
+    }
+
+    /// Only family codes (`CodeHit.namesFamily`), with the family's generic message whole in the paste.
+    var isFamilyAnswer: Bool {
+        codeStrength > 0 && codeHits.allSatisfy(\.namesFamily) && errorScore >= MatchTuning.exactErrorText && !hasSpecificErrorText
+    }
+
+    /// Forgets the codes: another article's evidence names the error they only stand near.
+    mutating func dropCodes() {
+        codeStrength = 0
+        codeReasons = []
+        codeOffset = Int.max
+        codeHits = []
+    }
+
     /// A code, or most of a literal error text.
     var hasStrongEvidence: Bool { codeStrength > 0 || errorScore >= MatchTuning.strongErrorText }
 

@@ -69,6 +69,12 @@ public final class Matcher {
             evidence[id]?.add(code: CodeHit(code: hit.code, mention: hit.mention, isCorroborated: true))
             corroborated = true
         }
+        // A short platform code with its family's generic message ("code": 100, "Invalid parameter") names a family
+        // of errors; another article's whole, specific error text beside them (Graph's `error_user_msg`) names the
+        // error itself, as a subcode does, and the family's code no longer speaks for its article.
+        if evidence.values.contains(where: { $0.codeStrength == 0 && $0.hasSpecificErrorText }) {
+            for id in evidence.keys where evidence[id]!.isFamilyAnswer { evidence[id]!.dropCodes() }
+        }
 
         // 4. Acceptance: what the paste as a whole allows.
         let textScores = evidence.values.map(\.textScore).sorted(by: >)
@@ -111,6 +117,12 @@ struct CodeHit {
     var mention: CodeMention
     /// A short code the paste did not place, counted because the article's words agree (`Found.unplaced`).
     var isCorroborated = false
+
+    /// A platform code shorter than `MatchTuning.placedCodeDigits` (Graph's 1, 10, 100): a family of errors,
+    /// which the error's own text or subcode names.
+    var namesFamily: Bool {
+        ErrorCode.provider(of: code) == nil && code.count < MatchTuning.placedCodeDigits && code.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
 
     /// How sure the code's place and the paste make us that it is this error.
     var strength: Double { mention.strength * (isCorroborated ? MatchTuning.corroboratedCode.strength : 1) }

@@ -79,6 +79,17 @@ import FixdeskTestSupport
         #expect(try matcher.match(PasteInput(text: "Error Response Code: 401 UNAUTHORIZED"), language: "en").codes == [])
     }
 
+    @Test func aSpecificErrorTextBesideAFamilyCodeAndItsGenericMessageIsTheError() throws {
+        // Graph's template errors without a subcode: code 100 "Invalid parameter", the error itself in error_user_msg.
+        let template = #"{"error":{"message":"Invalid parameter","type":"OAuthException","code":100,"error_user_title":"Leading or trailing params not allowed","error_user_msg":"Variables can't be at the start or end of the template.","fbtrace_id":"AbC123"}}"#
+        #expect(try ids(template).first == "template-variables-placement")
+        // Alone, the family's code and message are the answer.
+        #expect(try ids(#"{"error":{"message":"Invalid parameter","type":"OAuthException","code":100,"fbtrace_id":"AbC123"}}"#).first
+            == "invalid-parameter")
+        // A short code with another article's text but not its own family's message still names its error.
+        #expect(try ids("error 33: Parameter value is not valid (WhatsApp)").first == "business-number-deleted")
+    }
+
     @Test func aTypedCodeIsOnlyACodeAndItsWords() {
         #expect(CodeResolver.isTypedCode("Error code: 3"))
         #expect(CodeResolver.isTypedCode("hata kodu 192"))

@@ -214,6 +214,12 @@ describe('code extraction', () => {
     const ycloud = 'YCloud webhook: {"status":"failed","errorCode":"BALANCE_INSUFFICIENT","errorMessage":"x"}';
     assert.deepEqual(resolveCodes(ycloud, SITE_INDEX.en).map((h) => h.code), ['ycloud:balance_insufficient']);
     assert.deepEqual(resolveCodes('Error Response Code: 401 UNAUTHORIZED', SITE_INDEX.en).map((h) => h.code), []);
+    // Code 100 with its generic message: the specific error text beside them is the error.
+    const template = '{"error":{"message":"Invalid parameter","type":"OAuthException","code":100,' +
+      '"error_user_title":"Leading or trailing params not allowed","fbtrace_id":"AbC123"}}';
+    assert.deepEqual(ids(analysePaste(template, SITE_INDEX.en)).slice(0, 1), ['template-variables-placement']);
+    assert.deepEqual(ids(analysePaste('{"error":{"message":"Invalid parameter","type":"OAuthException","code":100}}', SITE_INDEX.en)).slice(0, 1),
+      ['invalid-parameter']);
   });
 
   test('webhook statuses errors payload', () => {

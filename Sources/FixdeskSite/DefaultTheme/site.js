@@ -1292,6 +1292,20 @@
     return this.errorScore >= T['corroboratedCode.errorText'] ||
       (this.textScore >= T['corroboratedCode.share'] && this.matchedWords.length >= T['corroboratedCode.words']);
   };
+  /** The whole of a literal error text longer than a generic one. */
+  Evidence.prototype.hasSpecificErrorText = function (T) {
+    return this.errorScore >= T.exactErrorText && (this.errorText || '').split(' ').length > T['genericLiteral.words'];
+  };
+  /** Only family codes (1, 10, 100: shorter than placedCodeDigits), with the family's generic message whole in the paste. */
+  Evidence.prototype.isFamilyAnswer = function (T) {
+    var family = function (hit) { return hit.code.indexOf(':') < 0 && /^[0-9]+$/.test(hit.code) && hit.code.length < T.placedCodeDigits; };
+    return this.codeStrength > 0 && this.codeHits.every(family) && this.errorScore >= T.exactErrorText && !this.hasSpecificErrorText(T);
+  };
+  Evidence.prototype.dropCodes = function () {
+    this.codeStrength = 0;
+    this.codeOffset = Infinity;
+    this.codeHits = [];
+  };
   Evidence.prototype.hasStrongEvidence = function (T) { return this.codeStrength > 0 || this.errorScore >= T.strongErrorText; };
   Evidence.prototype.hasEnoughWords = function (T) {
     var self = this;
@@ -1426,6 +1440,12 @@
         corroboratedStrength: T['corroboratedCode.strength'] });
       corroborated = true;
     });
+    // A short platform code with its family's generic message ("code": 100, "Invalid parameter") names a family of
+    // errors; another article's whole, specific error text beside them names the error itself (Matcher.swift).
+    var scored = Array.from(evidence.values());
+    if (scored.some(function (e) { return e.codeStrength === 0 && e.hasSpecificErrorText(T); })) {
+      scored.forEach(function (e) { if (e.isFamilyAnswer(T)) e.dropCodes(); });
+    }
     // 4. Acceptance.
     var items = Array.from(evidence.values());
     var textScores = items.map(function (e) { return e.textScore; }).sort(function (a, b) { return b - a; });
