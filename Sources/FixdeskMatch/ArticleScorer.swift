@@ -21,8 +21,8 @@ struct ArticleScorer: Sendable {
             // Only languages the site analyses have terms.
             guard let pasteTerms = termsByLanguage[language] else { continue }
             let pasteBigrams = bigramsByLanguage[language] ?? []
-            for (position, error) in profile.errors.enumerated() where position < profile.errorLiterals.count {
-                let score = errorScore(literal: profile.errorLiterals[position], terms: profile.errorTerms[position],
+            for (error, literal) in zip(profile.errors, profile.literals) {
+                let score = errorScore(literal: literal.normalized, terms: literal.terms,
                                        language: language, pasteTerms: pasteTerms, pasteBigrams: pasteBigrams)
                 if score > evidence.errorScore {
                     evidence.errorScore = score
@@ -107,7 +107,7 @@ struct ArticleScorer: Sendable {
     }
 
     /// The idf-weighted share of the paste's meaningful words that the article's own words cover.
-    private func wordScore(_ terms: KnowledgeIndex.IndexedTerms, language: String) -> (Double, [String], Double) {
+    private func wordScore(_ terms: MatchProfile.Fields, language: String) -> (Double, [String], Double) {
         let wanted = wantedByLanguage[language] ?? WantedTerms()
         guard !wanted.terms.isEmpty else { return (0, [], 0) }
         // Each of the paste's few terms is searched for in the article's fields, strongest field first.

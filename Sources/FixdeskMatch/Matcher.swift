@@ -8,25 +8,31 @@ import FixdeskIndex
 /// ```swift
 /// let report = try Matcher(index: index).match(PasteInput(text: paste), language: "tr")
 /// ```
+///
+/// One matcher reads one index from one thread at a time (it remembers what it has analysed of the articles).
 public final class Matcher {
-    let index: KnowledgeIndex
+    private let index: any MatchSource
     /// The catalog's codes, read once; a failed read is reported by `match`, never hidden.
     private let catalog: Result<CodeCatalog, any Error>
     /// Every language's synonym groups, normalized once rather than for each paste.
     private let synonyms: SynonymExpansion
+    /// The candidates' titles and error texts, analysed once per article rather than for each paste.
+    private let profiles: MatchProfiles
 
-    public init(index: KnowledgeIndex) {
+    public convenience init(index: KnowledgeIndex) {
+        self.init(source: index)
+    }
+
+    init(source index: any MatchSource) {
         self.index = index
         catalog = Result { CodeCatalog(codes: try index.allCodes()) }
         synonyms = SynonymExpansion(languages: index.settings.languages.values)
+        profiles = MatchProfiles(source: index)
     }
 
     public func match(_ input: PasteInput, language: String) throws -> MatchReport {
         let codes = try catalog.get()
-        var warnings: [String] = []
-        if input.wasTruncated { warnings.append("The paste is longer than 1 MiB; only its first 1 MiB was read.") }
-        if input.hadInvalidUTF8 { warnings.append("The paste had bytes that are not UTF-8; they were replaced.") }
-
+        let warnings = Self.warnings(about: input)
         // The paste as written, once the escapes of a logged JSON string are undone.
         let paste = PasteUnescaper.unescape(input.text)
 
@@ -43,31 +49,57 @@ public final class Matcher {
         let found = resolver.resolve(paste, lowercasedHead: head, subject: subject)
 
         // 2. Candidates: the articles claiming those codes, and the best text candidates.
-        var evidence: [String: Evidence] = [:]
-        for hit in found.hits {
-            for id in try index.articleIDs(claiming: hit.code) {
-                evidence[id, default: Evidence()].add(code: hit)
-            }
-        }
-        let text = TextEvidence(paste: paste, index: index, synonyms: synonyms,
+        let text = TextEvidence(paste: paste, index: index, profiles: profiles, synonyms: synonyms,
                                 subjectIsNamed: subject.placesShortCodes || !found.hits.isEmpty)
-        for id in try text.candidateIDs(limit: MatchTuning.textCandidates) where evidence[id] == nil {
-            evidence[id] = Evidence()
-        }
+        var evidence = try candidates(claiming: found.hits, text: text)
 
         // 3. Evidence: literal error texts, titles and words of every translation.
         try text.score(&evidence)
 
         // 4. Acceptance: what the paste as a whole allows.
+        let acceptance = try Self.acceptance(of: evidence, text: text, namesUnknownError: found.namesUnknownError)
+
+        // 5. Report and 6. confidence.
+        let matches = try report(evidence, accepted: acceptance, language: language)
+        return MatchReport(codes: found.hits.map(\.code).uniqued(), language: language, matches: matches, warnings: warnings)
+    }
+
+    /// What the user should hear about the paste itself: a cut paste, replaced bytes.
+    private static func warnings(about input: PasteInput) -> [String] {
+        var warnings: [String] = []
+        if input.wasTruncated { warnings.append("The paste is longer than 1 MiB; only its first 1 MiB was read.") }
+        if input.hadInvalidUTF8 { warnings.append("The paste had bytes that are not UTF-8; they were replaced.") }
+        return warnings
+    }
+
+    /// The articles claiming the codes found, with their code evidence, and the best text candidates, with none yet.
+    private func candidates(claiming hits: [CodeHit], text: TextEvidence) throws -> [String: Evidence] {
+        var evidence: [String: Evidence] = [:]
+        for hit in hits {
+            for id in try index.articleIDs(claiming: hit.code) {
+                evidence[id, default: Evidence()].add(code: hit)
+            }
+        }
+        for id in try text.candidateIDs(limit: MatchTuning.textCandidates) where evidence[id] == nil {
+            evidence[id] = Evidence()
+        }
+        return evidence
+    }
+
+    /// What the candidates' evidence as a whole allows each of them.
+    private static func acceptance(of evidence: [String: Evidence], text: TextEvidence,
+                                   namesUnknownError: Bool) throws -> Acceptance {
         let textScores = evidence.values.map(\.textScore).sorted(by: >)
-        let acceptance = Acceptance(
+        return Acceptance(
             runnerUpTextScore: textScores.count > 1 ? textScores[1] : 0,
             wordsAreTrusted: try text.unknownWordShare() < MatchTuning.maximumUnknownWordShare,
             errorIdentified: evidence.values.contains { $0.codeStrength > 0 || $0.errorScore >= MatchTuning.exactErrorText },
-            hasUnknownCode: found.namesUnknownError)
+            hasUnknownCode: namesUnknownError)
+    }
 
-        // 5. Report: accepted articles in the agent's language, most certain first; those a code found keep their
-        // places among themselves in the order the codes were pasted.
+    /// Accepted articles in the agent's language, most certain first, with the confidence shown; those a
+    /// code found keep their places among themselves in the order the codes were pasted.
+    private func report(_ evidence: [String: Evidence], accepted acceptance: Acceptance, language: String) throws -> [Match] {
         var matches: [(match: Match, order: Evidence.Order)] = []
         for (id, item) in evidence where acceptance.accepts(item) {
             guard let article = try index.article(id: id, preferring: language) else { continue }
@@ -89,7 +121,7 @@ public final class Matcher {
         // 6. Confidence: the raw scores read as how often such matches were right.
         let shown = MatchTuning.calibration.confidences(of: ranked.map { ($0.score, $0.evidence) })
         for position in ranked.indices { ranked[position].confidence = shown[position] }
-        return MatchReport(codes: found.hits.map(\.code).uniqued(), language: language, matches: ranked, warnings: warnings)
+        return ranked
     }
 }
 

@@ -9,7 +9,8 @@ final class TextEvidence {
     /// Text beyond this many bytes is not analysed for words (codes are still found in all of it).
     static let analysedBytes = 64 * 1024
 
-    private let index: KnowledgeIndex
+    private let index: any MatchSource
+    private let profiles: MatchProfiles
     private let informative: [QueryWord]
     /// Words of a translated paste that its lexicon did not know, normalized.
     private let untranslated: Set<String>
@@ -31,8 +32,9 @@ final class TextEvidence {
     /// True when the paste names the subject or its platform: then even a short, generic error text is its error.
     private let subjectIsNamed: Bool
 
-    init(paste: String, index: KnowledgeIndex, synonyms expansion: SynonymExpansion, subjectIsNamed: Bool) {
+    init(paste: String, index: any MatchSource, profiles: MatchProfiles, synonyms expansion: SynonymExpansion, subjectIsNamed: Bool) {
         self.index = index
+        self.profiles = profiles
         self.subjectIsNamed = subjectIsNamed
         let cleaned = PasteCleaner.clean(paste.utf8.count > Self.analysedBytes
             ? String(decoding: Array(paste.utf8.prefix(Self.analysedBytes)), as: UTF8.self) : paste)
@@ -97,15 +99,7 @@ final class TextEvidence {
         for word in synonymWords where groups.count < 64 && seen.insert(word.surface).inserted {
             groups.append(FTSQuery.Group(terms: word.terms, prefixes: []))
         }
-        let rows = try index.rankedRows(FTSQuery(groups: groups), matchAll: false, limit: limit * 2)
-        let idsByRow = try index.articleIDs(rowIDs: rows.map(\.0))
-        var ids: [String] = []
-        for (rowID, _) in rows {
-            guard let id = idsByRow[rowID], !ids.contains(id) else { continue }
-            ids.append(id)
-            if ids.count == limit { break }
-        }
-        return ids
+        return try index.rankedArticleIDs(FTSQuery(groups: groups), matchAll: false, limit: limit)
     }
 
     /// Fills the error-text and word scores of each article's evidence from all its translations.
@@ -113,8 +107,8 @@ final class TextEvidence {
     /// Everything is read first; `ArticleScorer` then scores without further reads.
     func score(_ evidence: inout [String: Evidence]) throws {
         let ids = Array(evidence.keys)
-        let profiles = try index.matchProfiles(of: ids)
-        try loadWeights(of: profiles.values.joined().flatMap { $0.errorTerms.joined() }
+        let profiles = try self.profiles.profiles(of: ids)
+        try loadWeights(of: profiles.values.joined().flatMap { $0.literals.flatMap(\.terms) }
             + (informative + synonymWords + tellingNumbers()).flatMap { $0.stems.values })
         var wanted: [String: WantedTerms] = [:]
         for language in index.analyzers.languages { wanted[language] = try wantedTerms(language: language) }
