@@ -21,8 +21,8 @@ struct ArticleScorer: Sendable {
             // Only languages the site analyses have terms.
             guard let pasteTerms = termsByLanguage[language] else { continue }
             let pasteBigrams = bigramsByLanguage[language] ?? []
-            for (position, error) in profile.errors.enumerated() where position < profile.errorLiterals.count {
-                let score = errorScore(literal: profile.errorLiterals[position], terms: profile.errorTerms[position],
+            for (error, literal) in zip(profile.errors, profile.literals) {
+                let score = errorScore(literal: literal.normalized, terms: literal.terms,
                                        language: language, pasteTerms: pasteTerms, pasteBigrams: pasteBigrams)
                 if score > evidence.errorScore {
                     evidence.errorScore = score
@@ -49,10 +49,11 @@ struct ArticleScorer: Sendable {
     private func errorScore(literal: String, terms: [String], language: String,
                             pasteTerms: Set<String>, pasteBigrams: Set<String>) -> Double {
         let cap = genericCap(of: literal)
-        if literal.count >= 8, ByteSearch.contains(normalizedPaste, " " + literal + " ") { return cap }
+        if literal.count >= MatchTuning.exactLiteralCharacters, ByteSearch.contains(normalizedPaste, " " + literal + " ") { return cap }
         guard !terms.isEmpty else { return 0 }
         var total = 0.0
         var present = 0.0
+        let rule = MatchTuning.literalScore
         let pasteLetters = letterTermsByLanguage[language] ?? []
         // Terms are few (an error text's words): earlier positions are searched instead of building sets.
         let inPaste = terms.map(pasteTerms.contains)
@@ -61,8 +62,9 @@ struct ArticleScorer: Sendable {
             total += weight
             if inPaste[position] {
                 present += weight
-            } else if term.count >= 5, pasteTerms.count < 3_000, Self.hasNeighbour(of: term, among: pasteLetters) {
-                present += weight * 0.8
+            } else if term.count >= MatchTuning.typoLetters, pasteTerms.count < MatchTuning.typoComparedPasteTerms,
+                      Self.hasNeighbour(of: term, among: pasteLetters) {
+                present += weight * rule.typo
             }
         }
         guard total > 0 else { return 0 }
@@ -74,8 +76,8 @@ struct ArticleScorer: Sendable {
         let pairs = terms.count - 1
         let order = pairs == 0 ? coverage : Double(pairsInOrder) / Double(pairs)
         // Little evidence (one or two common words) must not look like a full match.
-        let support = min(1, present / 5.0)
-        let literalScore = (0.6 * coverage + 0.4 * order) * support
+        let support = min(1, present / rule.fullWeight)
+        let literalScore = (rule.coverage * coverage + rule.order * order) * support
         return min(cap, max(literalScore, fragmentScore(literalTerms: terms, language: language)))
     }
 
@@ -93,7 +95,8 @@ struct ArticleScorer: Sendable {
     /// meaningful words that the literal contains, discounted until there is enough of it.
     private func fragmentScore(literalTerms: [String], language: String) -> Double {
         let wanted = wantedByLanguage[language] ?? WantedTerms()
-        guard wanted.terms.count <= 60 else { return 0 }
+        let rule = MatchTuning.fragmentScore
+        guard wanted.terms.count <= rule.pasteTerms else { return 0 }
         var total = 0.0
         var present = 0.0
         var shared = 0
@@ -103,23 +106,24 @@ struct ArticleScorer: Sendable {
         }
         // Two words in common, however rare, do not make a paste part of an error text.
         guard total > 0, shared >= MatchTuning.fragmentWords else { return 0 }
-        return 0.92 * (present / total) * min(1, present / 10.0)
+        return rule.most * (present / total) * min(1, present / rule.fullWeight)
     }
 
     /// The idf-weighted share of the paste's meaningful words that the article's own words cover.
-    private func wordScore(_ terms: KnowledgeIndex.IndexedTerms, language: String) -> (Double, [String], Double) {
+    private func wordScore(_ terms: MatchProfile.Fields, language: String) -> (Double, [String], Double) {
         let wanted = wantedByLanguage[language] ?? WantedTerms()
         guard !wanted.terms.isEmpty else { return (0, [], 0) }
         // Each of the paste's few terms is searched for in the article's fields, strongest field first.
+        let fieldShares = MatchTuning.fieldShares
         var shares = [Double](repeating: 0, count: wanted.terms.count)
         for position in wanted.terms.indices {
             let word = wanted.paddedTerms[position]
             if ByteSearch.containsPadded(terms.title, word) || ByteSearch.containsPadded(terms.errors, word) {
-                shares[position] = 1
+                shares[position] = fieldShares.titleOrErrors
             } else if ByteSearch.containsPadded(terms.summary, word) {
-                shares[position] = 0.85
+                shares[position] = fieldShares.summary
             } else if ByteSearch.containsPadded(terms.body, word) {
-                shares[position] = 0.6
+                shares[position] = fieldShares.body
             }
         }
         var total = 0.0
@@ -128,9 +132,9 @@ struct ArticleScorer: Sendable {
         for (position, term) in wanted.terms.enumerated() {
             total += wanted.weights[position]
             var share = shares[position]
-            if share == 0, term.count >= 5,
+            if share == 0, term.count >= MatchTuning.typoLetters,
                Self.hasNeighbour(of: term, inFields: [terms.title, terms.errors, terms.summary]) {
-                share = 0.7
+                share = fieldShares.typo
             }
             if share > 0 { matched.append(wanted.surfaces[position]) }
             credit += wanted.weights[position] * share
@@ -139,7 +143,7 @@ struct ArticleScorer: Sendable {
         // A synonym of the paste's words found in the article adds part of its weight; one not found costs nothing.
         for synonym in wanted.synonyms {
             let share = ByteSearch.containsPadded(terms.title, synonym.padded) || ByteSearch.containsPadded(terms.errors, synonym.padded)
-                ? 1 : ByteSearch.containsPadded(terms.summary, synonym.padded) ? 0.85 : 0
+                ? fieldShares.titleOrErrors : ByteSearch.containsPadded(terms.summary, synonym.padded) ? fieldShares.summary : 0
             credit += synonym.weight * share * MatchTuning.synonymCredit
         }
         return (min(1, credit / total), matched, credit)

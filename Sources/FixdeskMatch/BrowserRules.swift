@@ -63,7 +63,7 @@ public struct BrowserRules: Encodable, Sendable {
         metaSegments = CodeExtractor.metaSegments.sorted()
         bareListLength = CodeExtractor.bareListLength
         maximumDigits = CodeExtractor.maximumDigits
-        analysedBytes = TextEvidence.analysedBytes
+        analysedBytes = MatchTuning.analysedBytes
         structuralWords = PasteCleaner.structuralWords.sorted()
         translationWords = PasteTranslation.minimumWords
         translationShare = PasteTranslation.minimumShare

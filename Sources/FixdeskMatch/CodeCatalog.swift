@@ -11,7 +11,8 @@ struct CodeCatalog {
     let ranges: [ClosedRange<Int>]
     /// The provider namespaces codes are filed under (`twilio`, `gupshup`).
     let namespaces: Set<String>
-    /// Codes whose value has letters and is long enough to be found anywhere in a paste (`ERR_TEMPLATE`).
+    /// Codes whose value has letters and is long enough to be found anywhere in a paste (`ERR_TEMPLATE`,
+    /// `MatchTuning.namedCodeLength`).
     let named: [String]
 
     init(codes: Set<String>) {
@@ -25,7 +26,7 @@ struct CodeCatalog {
             let value = ErrorCode.value(of: code)
             if ErrorCode.provider(of: code) != nil { byValue[value, default: []].append(code) }
             if let range = ErrorCode.range(code) { ranges.append(range) }
-            if value.contains(where: \.isLetter) && value.count >= 6 { named.append(code) }
+            if value.contains(where: \.isLetter) && value.count >= MatchTuning.namedCodeLength { named.append(code) }
         }
         providerCodesByValue = byValue
         self.ranges = ranges

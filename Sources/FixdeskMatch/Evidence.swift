@@ -102,10 +102,11 @@ struct Evidence {
     /// The raw score that ranks and accepts matches; the confidence shown is calibrated from it
     /// (`ConfidenceCalibration`).
     var score: Double {
-        let fromError = errorScore >= MatchTuning.errorTextFloor ? errorScore * 0.95 : 0
+        let weights = MatchTuning.rawScore
+        let fromError = errorScore >= MatchTuning.errorTextFloor ? errorScore * weights.errorText : 0
         // Words that make up the article's title say more than the same words anywhere in its body.
-        let fromText = (0.8 * textScore + 0.2 * titleCoverage) * 0.75
-        let combined = 1 - (1 - codeStrength) * (1 - fromError) * (1 - fromText * 0.8)
+        let fromText = (weights.words * textScore + weights.title * titleCoverage) * weights.text
+        let combined = 1 - (1 - codeStrength) * (1 - fromError) * (1 - fromText * weights.textBeside)
         return (min(combined, MatchTuning.maximumConfidence) * 100).rounded() / 100
     }
 
@@ -148,12 +149,13 @@ struct Evidence {
     var reasons: [String] {
         var result = codeReasons
         if let errorText, errorScore >= MatchTuning.errorTextFloor {
-            let shown = errorText.count > 90 ? String(errorText.prefix(87)) + "…" : errorText
+            let shown = errorText.count > MatchTuning.shownReason.textCharacters
+                ? String(errorText.prefix(MatchTuning.shownReason.cutCharacters)) + "…" : errorText
             result.append(errorScore >= MatchTuning.exactErrorText
                 ? "error text “\(shown)”" : "phrase “\(shown)” (\(Int((errorScore * 100).rounded()))% alike)")
         }
         if textScore >= MatchTuning.shownWordShare, !matchedWords.isEmpty {
-            result.append("words: " + matchedWords.prefix(6).joined(separator: ", "))
+            result.append("words: " + matchedWords.prefix(MatchTuning.shownReason.words).joined(separator: ", "))
         }
         return result
     }

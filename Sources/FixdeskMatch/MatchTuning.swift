@@ -7,6 +7,10 @@ public enum MatchTuning {
     /// Names (products, providers, named codes) are looked for in this many first bytes of a paste; numbers and
     /// their contexts in all of it.
     static let namesScannedBytes = 64 * 1024
+    /// Text beyond this many bytes is not analysed for words (codes are still found in all of it).
+    static let analysedBytes = 64 * 1024
+    /// A word of the paste is meaningful (scored, and a candidate's query word) from this many characters on.
+    static let meaningfulWordLength = 2
 
     // Codes
     /// A known code in running text needs this many digits (short numbers are counts, amounts, statuses).
@@ -28,10 +32,20 @@ public enum MatchTuning {
     static let corroboratedCode = (share: 0.3, words: 2, errorText: 0.45, strength: 0.9)
     /// A subcode hides a parent code mentioned within this many bytes: they describe one error.
     static let subcodeReach = 400
+    /// A provider's code whose value has letters is found anywhere in a paste from this length on (`ERR_TEMPLATE`).
+    static let namedCodeLength = 6
 
     // Candidates
     /// Text candidates scored per paste: the evaluation scores the same with 8, 12 or 16; 12 keeps a margin.
     static let textCandidates = 12
+    /// The FTS5 query for them: at most `words` of the paste's words, the first `typoCorrected` of them also by
+    /// their one-letter typo corrections, and synonyms' words added while fewer than `withSynonyms` are asked.
+    static let candidateQuery = (words: 48, typoCorrected: 24, withSynonyms: 64)
+    /// A word this long or longer may be a one-letter typo of an indexed word (shorter ones are other words).
+    static let typoLetters = 5
+    /// The paste's words compared with each article (as terms of its language): at most `words`, and `synonyms`
+    /// of their synonyms' words; of these at most `words` are checked against the index for being unknown.
+    static let scoredWords = (words: 200, synonyms: 100)
 
     /// A number of at most `digits` digits is a word of the paste (of its `most` first such numbers) when at
     /// least one article and at most `share` of them have it: "24 hours" says much, "12:05" nothing.
@@ -44,6 +58,25 @@ public enum MatchTuning {
     /// A run of Chinese or Japanese characters is cut into lexicon words of at most this many characters
     /// (the Chinese lexicon's longest words have four).
     static let unspacedWordLength = 8
+
+    // Evidence
+    /// A normalized literal this long (characters) found whole in the paste is the paste's error text.
+    static let exactLiteralCharacters = 8
+    /// A literal's score: `coverage` of its rarity-weighted terms blended with the share of its word pairs in
+    /// the paste's `order`; a term found only as a one-letter typo counts `typo` of its weight; the score is
+    /// scaled down until the weight found reaches `fullWeight` (one or two common words are not a match).
+    static let literalScore = (coverage: 0.6, order: 0.4, typo: 0.8, fullWeight: 5.0)
+    /// Typos are looked for only in pastes with fewer terms than this (a long log has too many to compare).
+    static let typoComparedPasteTerms = 3_000
+    /// A paste that is part of a literal: at most `pasteTerms` meaningful terms, scoring at most `most`, scaled
+    /// down until the weight it shares reaches `fullWeight`.
+    static let fragmentScore = (pasteTerms: 60, most: 0.92, fullWeight: 10.0)
+    /// How much a paste's word counts by where the article has it: title or errors, summary, body, or only a
+    /// one-letter typo of it in title, errors or summary.
+    static let fieldShares = (titleOrErrors: 1.0, summary: 0.85, body: 0.6, typo: 0.7)
+    /// The raw score: an error text counts `errorText` of its score; word evidence is `words` of the word
+    /// score plus `title` of the title coverage, times `text`, and counts `textBeside` of that beside the rest.
+    static let rawScore = (errorText: 0.95, words: 0.8, title: 0.2, text: 0.75, textBeside: 0.8)
 
     // Acceptance
     /// With this share or more of the paste's meaningful words in no article, word overlap proves nothing.
@@ -76,6 +109,9 @@ public enum MatchTuning {
     static let errorTextFloor = 0.6
     /// Word evidence shown as a reason from this share on.
     static let shownWordShare = 0.3
+    /// A reason quotes an error text of at most `textCharacters` whole, a longer one cut to `cutCharacters` and
+    /// an ellipsis, and names at most `words` matched words.
+    static let shownReason = (textCharacters: 90, cutCharacters: 87, words: 6)
     /// At most this many results; a paste with more distinct codes still gets one result per code.
     static let resultLimit = 5
     /// Results at or above this raw score are code matches: all of them are kept, past `resultLimit`.

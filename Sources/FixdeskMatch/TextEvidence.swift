@@ -6,10 +6,8 @@ import FixdeskIndex
 /// their match profiles and the words' rarity in the index (idf), so that "message" counts for little and
 /// "re-engagement" for much. `ArticleScorer` does the scoring.
 final class TextEvidence {
-    /// Text beyond this many bytes is not analysed for words (codes are still found in all of it).
-    static let analysedBytes = 64 * 1024
-
-    private let index: KnowledgeIndex
+    private let index: any MatchSource
+    private let profiles: MatchProfiles
     private let informative: [QueryWord]
     /// Words of a translated paste that its lexicon did not know, normalized.
     private let untranslated: Set<String>
@@ -31,11 +29,12 @@ final class TextEvidence {
     /// True when the paste names the subject or its platform: then even a short, generic error text is its error.
     private let subjectIsNamed: Bool
 
-    init(paste: String, index: KnowledgeIndex, synonyms expansion: SynonymExpansion, subjectIsNamed: Bool) {
+    init(paste: String, index: any MatchSource, profiles: MatchProfiles, synonyms expansion: SynonymExpansion, subjectIsNamed: Bool) {
         self.index = index
+        self.profiles = profiles
         self.subjectIsNamed = subjectIsNamed
-        let cleaned = PasteCleaner.clean(paste.utf8.count > Self.analysedBytes
-            ? String(decoding: Array(paste.utf8.prefix(Self.analysedBytes)), as: UTF8.self) : paste)
+        let cleaned = PasteCleaner.clean(paste.utf8.count > MatchTuning.analysedBytes
+            ? String(decoding: Array(paste.utf8.prefix(MatchTuning.analysedBytes)), as: UTF8.self) : paste)
         normalizedPaste = Array((" " + LiteralText.normalize(cleaned) + " ").utf8)
         // The words scored are the paste's, read in English when the paste is in a language without articles;
         // error texts are compared with the paste as pasted.
@@ -76,36 +75,29 @@ final class TextEvidence {
     }
 
     private static func isInformative(_ word: QueryWord) -> Bool {
-        !word.isStopWord && !word.isNumber && word.surface.count >= 2 && !PasteCleaner.structuralWords.contains(word.surface)
+        !word.isStopWord && !word.isNumber && word.surface.count >= MatchTuning.meaningfulWordLength && !PasteCleaner.structuralWords.contains(word.surface)
     }
 
     /// Ids of the articles whose indexed words best fit the paste's words.
     func candidateIDs(limit: Int) throws -> [String] {
         var groups: [FTSQuery.Group] = []
         var seen: Set<String> = []
+        let limits = MatchTuning.candidateQuery
         for word in informative where seen.insert(word.surface).inserted {
             var terms = word.terms
-            if word.surface.count >= 5, groups.count < 24 {
+            if word.surface.count >= MatchTuning.typoLetters, groups.count < limits.typoCorrected {
                 terms += try index.typoCorrections(of: word.surface, excluding: Set(terms))
             }
             groups.append(FTSQuery.Group(terms: terms, prefixes: []))
-            if groups.count == 48 { break }
+            if groups.count == limits.words { break }
         }
         for word in try tellingNumbers() where seen.insert(word.surface).inserted {
             groups.append(FTSQuery.Group(terms: word.terms, prefixes: []))
         }
-        for word in synonymWords where groups.count < 64 && seen.insert(word.surface).inserted {
+        for word in synonymWords where groups.count < limits.withSynonyms && seen.insert(word.surface).inserted {
             groups.append(FTSQuery.Group(terms: word.terms, prefixes: []))
         }
-        let rows = try index.rankedRows(FTSQuery(groups: groups), matchAll: false, limit: limit * 2)
-        let idsByRow = try index.articleIDs(rowIDs: rows.map(\.0))
-        var ids: [String] = []
-        for (rowID, _) in rows {
-            guard let id = idsByRow[rowID], !ids.contains(id) else { continue }
-            ids.append(id)
-            if ids.count == limit { break }
-        }
-        return ids
+        return try index.rankedArticleIDs(FTSQuery(groups: groups), matchAll: false, limit: limit)
     }
 
     /// Fills the error-text and word scores of each article's evidence from all its translations.
@@ -113,8 +105,8 @@ final class TextEvidence {
     /// Everything is read first; `ArticleScorer` then scores without further reads.
     func score(_ evidence: inout [String: Evidence]) throws {
         let ids = Array(evidence.keys)
-        let profiles = try index.matchProfiles(of: ids)
-        try loadWeights(of: profiles.values.joined().flatMap { $0.errorTerms.joined() }
+        let profiles = try self.profiles.profiles(of: ids)
+        try loadWeights(of: profiles.values.joined().flatMap { $0.literals.flatMap(\.terms) }
             + (informative + synonymWords + tellingNumbers()).flatMap { $0.stems.values })
         var wanted: [String: WantedTerms] = [:]
         for language in index.analyzers.languages { wanted[language] = try wantedTerms(language: language) }
@@ -126,7 +118,7 @@ final class TextEvidence {
         }
     }
 
-    /// The paste's meaningful words as terms of `language`, each once (at most 200), with weights and surface forms.
+    /// The paste's meaningful words as terms of `language`, each once (`MatchTuning.scoredWords`), with weights and surface forms.
     private func wantedTerms(language: String) throws -> WantedTerms {
         var wanted = WantedTerms()
         for word in try informative + tellingNumbers() {
@@ -135,12 +127,12 @@ final class TextEvidence {
             wanted.paddedTerms.append(Array(" \(term) ".utf8))
             wanted.surfaces.append(word.surface)
             wanted.weights.append(try weight(of: term))
-            if wanted.terms.count >= 200 { break }
+            if wanted.terms.count >= MatchTuning.scoredWords.words { break }
         }
         for word in synonymWords {
             guard let term = word.stems[language], wanted.seen.insert(term).inserted else { continue }
             wanted.synonyms.append((padded: Array(" \(term) ".utf8), weight: try weight(of: term)))
-            if wanted.synonyms.count >= 100 { break }
+            if wanted.synonyms.count >= MatchTuning.scoredWords.synonyms { break }
         }
         return wanted
     }
@@ -153,7 +145,7 @@ final class TextEvidence {
             let stems = Set(word.stems.values)
             guard !stems.isEmpty else { continue }
             candidates.append(Array(stems) + [word.surface])
-            if candidates.count == 200 { break }
+            if candidates.count == MatchTuning.scoredWords.words { break }
         }
         guard !candidates.isEmpty else { return 0 }
         let frequencies = try index.documentFrequencies(of: candidates.joined())

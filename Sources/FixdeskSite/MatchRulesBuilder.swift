@@ -6,7 +6,7 @@ import FixdeskMatch
 /// `assets/match-rules.js`: what the paste box needs to run the command line's matcher in the browser.
 ///
 /// The matcher's tables and numbers come from `BrowserRules` (its own constants); the content's part is what the
-/// matcher reads from the index: each translation's match profile (the index's columns of terms, literal error
+/// matcher compares pastes with: each translation's match profile (the index's columns of terms, literal error
 /// texts and title terms, in row order), every language's stop words and synonym groups, the paste lexicons,
 /// the subject markers, and the stems the site's stemmers give the content's words, since the browser has no
 /// stemmer of its own. Loaded only by the pages with a paste box.
@@ -72,12 +72,13 @@ struct MatchRulesBuilder {
         return "window.FIXDESK_MATCH = \(json);\n"
     }
 
-    /// The article as the index's row holds it (see `PreparedArticle` and `MatchProfile`).
+    /// The article as the matcher compares pastes with it: the index's columns as `PreparedArticle` writes them,
+    /// the title's terms and each literal error text as `MatchProfile` holds them.
     private func profile(of article: Article, analyzer: TextAnalyzer?) -> Profile {
         func indexTerms(_ text: String) -> [String] { analyzer?.indexTerms(in: text) ?? [] }
         let errors = article.errors.map { error in
-            LiteralText.normalize(error) + "\t"
-                + (analyzer?.terms(in: error) ?? []).filter { !$0.allSatisfy(\.isNumber) }.joined(separator: " ")
+            let literal = ErrorLiteral(error, analysedTerms: analyzer?.terms(in: error) ?? [])
+            return literal.normalized + "\t" + literal.terms.joined(separator: " ")
         }
         let codes = article.codes.flatMap { code in
             [ErrorCode.provider(of: code), ErrorCode.value(of: code).lowercased()].compactMap { $0 }

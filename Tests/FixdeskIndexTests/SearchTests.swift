@@ -129,6 +129,29 @@ import FixdeskTestSupport
         #expect(try index.articleIDs(claiming: "TWILIO:63016") == ["window"])
         #expect(try index.articleIDs(claiming: "999") == [])
     }
+
+    /// The matcher's candidates: articles, not rows, so a word both translations have names its article once.
+    @Test func rankedCandidatesAreArticleIDsEachOnce() throws {
+        let words = index.analyzers.alternatives(in: "template şablon paused")
+        let query = FTSQuery(groups: words.map { FTSQuery.Group(terms: $0.terms, prefixes: []) })
+        let ids = try index.rankedArticleIDs(query, matchAll: false, limit: 10)
+        #expect(ids.first == "paused")
+        #expect(Set(ids).count == ids.count)
+        #expect(try index.rankedArticleIDs(query, matchAll: false, limit: 1) == ["paused"])
+    }
+
+    /// What the matcher builds its profiles from: each translation's texts as written and its columns as FTS5 indexes them.
+    @Test func articleTermsAreTheTextsAndTheColumnsFTS5Indexes() throws {
+        let translations = try #require(try index.articleTerms(of: ["paused", "missing"])["paused"])
+        #expect(translations.map(\.language) == ["en", "tr"])
+        for article in translations {
+            let title = index.analyzers.indexTerms(in: article.title, language: article.language).joined(separator: " ")
+            #expect(String(decoding: article.columns.title, as: UTF8.self) == title)
+            #expect(article.errors.count == 1)
+        }
+        #expect(translations[0].errors == ["Template is paused due to low quality so it cannot be sent in a template message."])
+        #expect(String(decoding: translations[0].columns.codes, as: UTF8.self) == "132015 2061")
+    }
 }
 
 @Suite struct BuildTests {
@@ -146,7 +169,7 @@ import FixdeskTestSupport
         (builder.chunkSize, builder.chunksAhead) = (3, 1)
         let chunked = directory.path + "/chunked.sqlite"
         #expect(try builder.rebuild(at: chunked).articles > 100)
-        let tables = ["SELECT path, id, lang, title, codes, errors, steps, body_text, match_data FROM articles ORDER BY rowid",
+        let tables = ["SELECT path, id, lang, title, codes, errors, steps, body_text FROM articles ORDER BY rowid",
                       "SELECT rowid, title, errors, codes, summary, body FROM article_terms ORDER BY rowid",
                       "SELECT term, doc, cnt FROM article_vocab ORDER BY term", "SELECT code, article FROM codes ORDER BY code, article"]
         for sql in tables {

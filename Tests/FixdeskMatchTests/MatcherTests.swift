@@ -17,6 +17,21 @@ import FixdeskTestSupport
         try matcher.match(PasteInput(text: paste), language: language).matches.map(\.article.id)
     }
 
+    /// A matcher remembers what it analysed of its candidates (the server keeps one per connection): a paste
+    /// gets the same answer from a matcher that has answered other pastes as from a new one.
+    @Test func aMatcherThatHasAnsweredBeforeAnswersAlike() throws {
+        let pastes = ["Template is paused due to low quality", "Mesajınız gönderilemedi. Alıcı 24 saatten uzun süredir aktif değil",
+                      "şablon duraklatıldı kalite", "error 131047 template"]
+        let fresh = try pastes.map { paste in
+            let index = try KnowledgeIndex.open(at: fixture.directory.path + "/index.sqlite", content: fixture.loader)
+            return try Matcher(index: index).match(PasteInput(text: paste), language: "en")
+        }
+        for _ in 0..<2 {
+            #expect(try pastes.map { try matcher.match(PasteInput(text: $0), language: "en") } == fresh)
+        }
+        #expect(fresh.allSatisfy { !$0.matches.isEmpty })
+    }
+
     @Test func graphAPIErrorIsShownInTheAgentsLanguage() throws {
         let paste = #"{"error":{"message":"(#131047) Re-engagement message","type":"OAuthException","code":131047,"fbtrace_id":"AbCdEf123"}}"#
         let report = try matcher.match(PasteInput(text: paste), language: "tr")

@@ -15,37 +15,28 @@ struct PreparedArticle {
     var encodedSteps: String
     var encodedTags: String
     var encodedRelated: String
-    /// What `match` compares pastes with, see `MatchProfile`.
-    var matchData: String
 
     static func prepare(_ article: Article, analyzers: AnalyzerSet) -> PreparedArticle {
         let indexer = ColumnIndexer(language: article.language, analyzers: analyzers)
         var columns = [[UInt8]](repeating: [], count: IndexSchema.fieldWeights.count)
-        var titleTerms: [String]? = []
-        indexer.index(article.title, into: &columns[0], plain: &titleTerms)
-        let errorTerms = article.errors.map { error in
-            var terms: [String]? = []
-            indexer.index(error, into: &columns[1], plain: &terms)
-            return terms ?? []
-        }
+        indexer.index(article.title, into: &columns[0])
+        for error in article.errors { indexer.index(error, into: &columns[1]) }
         for code in article.codes {
             for term in [ErrorCode.provider(of: code), ErrorCode.value(of: code).lowercased()].compactMap({ $0 }) {
                 ColumnIndexer.append(term, to: &columns[2])
             }
         }
-        var noPlain: [String]?
-        indexer.index(article.summary, into: &columns[3], plain: &noPlain)
+        indexer.index(article.summary, into: &columns[3])
         // Tags and body are one column; a line break parts them, as it parts any two words.
-        indexer.index(article.tags.joined(separator: " "), into: &columns[4], plain: &noPlain)
-        indexer.index(article.bodyText, into: &columns[4], plain: &noPlain)
+        indexer.index(article.tags.joined(separator: " "), into: &columns[4])
+        indexer.index(article.bodyText, into: &columns[4])
         return PreparedArticle(
             path: article.path, id: article.id, language: article.language, section: article.section, slug: article.slug,
             title: article.title, summary: article.summary, bodyText: article.bodyText, updated: article.updated,
             codeKeys: article.codes.map { $0.lowercased() }, fields: columns,
             encodedCodes: ListCoding.encode(article.codes), encodedErrors: ListCoding.encode(article.errors),
             encodedSteps: ListCoding.encode(article.steps), encodedTags: ListCoding.encode(article.tags),
-            encodedRelated: ListCoding.encode(article.related),
-            matchData: MatchProfile.encode(titleTerms: titleTerms ?? [], errors: article.errors, errorTerms: errorTerms))
+            encodedRelated: ListCoding.encode(article.related))
     }
 }
 
@@ -56,19 +47,15 @@ private struct ColumnIndexer {
     var language: String
     var analyzers: AnalyzerSet
 
-    /// Appends the index terms of `text` to a column's bytes; with `plain`, also collects the plain
-    /// terms (`TextAnalyzer.terms(in:)`).
-    func index(_ text: String, into bytes: inout [UInt8], plain: inout [String]?) {
+    /// Appends the index terms of `text` to a column's bytes.
+    func index(_ text: String, into bytes: inout [UInt8]) {
         guard let analyzer = analyzers.analyzer(for: language) else {
             for term in analyzers.indexTerms(in: text, language: language) {
                 Self.append(term, to: &bytes)
             }
-            if plain != nil { plain = analyzers.terms(in: text, language: language) }
             return
         }
-        let wantsPlain = plain != nil
         analyzer.forEachWord(in: text) { word in
-            if wantsPlain { plain?.append(word.term) }
             Self.append(word.term, to: &bytes)
             if let surface = word.surface { Self.append(surface, to: &bytes) }
         }

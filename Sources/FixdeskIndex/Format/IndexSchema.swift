@@ -17,7 +17,7 @@
 ///
 /// https://sqlite.org/fts5.html
 enum IndexSchema {
-    static let version = 8
+    static let version = 9
 
     /// bm25 weights of title, errors, codes, summary, body.
     static let fieldWeights = [10, 6, 8, 3, 1]
@@ -47,8 +47,7 @@ enum IndexSchema {
         tags TEXT NOT NULL,
         related TEXT NOT NULL,
         body_text TEXT NOT NULL,
-        updated TEXT NOT NULL,
-        match_data TEXT NOT NULL
+        updated TEXT NOT NULL
     );
     CREATE INDEX articles_by_id ON articles(id, lang);
     CREATE TABLE codes(code TEXT NOT NULL, article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE);
