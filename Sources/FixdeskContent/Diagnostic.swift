@@ -9,7 +9,24 @@ public struct Diagnostic: Error, Sendable, Equatable, Comparable, Codable, Custo
     public init(path: String, line: Int?, message: String) {
         self.path = path
         self.line = line
-        self.message = message
+        self.message = Self.oneLine(message)
+    }
+
+    /// A problem is one `file:line: message` line: a line break or other control character quoted from the
+    /// content (a source address broken over two lines) is shown escaped.
+    static func oneLine(_ message: String) -> String {
+        guard message.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return message }
+        var result = ""
+        for scalar in message.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: result += "\\u{\(String(scalar.value, radix: 16))}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     public var description: String {

@@ -57,6 +57,12 @@ import FixdeskTestSupport
             with: "sources: [\"meta docs\"]"), to: path)
         var messages = try fixture.loader.load().diagnostics.map(\.message)
         #expect(messages == ["source 'meta docs' is not an http(s) address"])
+        // An address broken over two lines in a quoted YAML string: the problem stays one line.
+        try fixture.write(text.replacingOccurrences(
+            of: "sources: [\"https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes\"]",
+            with: "sources: [\"https://developers.\\nfacebook.com/docs\"]"), to: path)
+        messages = try fixture.loader.load().diagnostics.map(\.message)
+        #expect(messages == ["source 'https://developers.\\nfacebook.com/docs' is not an http(s) address"])
         try fixture.write(text.replacingOccurrences(
             of: "sources: [\"https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes\"]\n", with: ""), to: path)
         messages = try fixture.loader.load().diagnostics.map(\.message)
