@@ -11,7 +11,9 @@ let themeFiles = ["article.mustache", "code.mustache", "codes.mustache", "favico
 
 let package = Package(
     name: "fixdesk",
-    products: [.executable(name: "fixdesk", targets: ["fixdesk"])],
+    products: [.executable(name: "fixdesk", targets: ["fixdesk"]),
+               // `fixdesk serve` and `fixdesk mcp` run this one, found beside `fixdesk`.
+               .executable(name: "fixdesk-server", targets: ["fixdesk-server"])],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
@@ -43,10 +45,14 @@ let package = Package(
         .target(
             name: "FixdeskCLI",
             dependencies: ["FixdeskMatch", "FixdeskIndex", "FixdeskContent", "FixdeskAnalysis", "FixdeskSite",
-                           "FixdeskService", "FixdeskServer", "FixdeskMCP", "FixdeskTriage",
-                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                           "FixdeskService", "FixdeskTriage", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: settings),
         .executableTarget(name: "fixdesk", dependencies: ["FixdeskCLI"], swiftSettings: settings),
+        .executableTarget(
+            name: "fixdesk-server",
+            dependencies: ["FixdeskCLI", "FixdeskService", "FixdeskServer", "FixdeskMCP", "FixdeskTriage", "FixdeskContent",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: settings),
         .target(name: "FixdeskEvaluation", dependencies: ["FixdeskMatch", "FixdeskIndex"], swiftSettings: settings),
         .executableTarget(name: "fixdesk-eval", dependencies: ["FixdeskEvaluation", "FixdeskContent", "FixdeskIndex"], swiftSettings: settings),
         .target(name: "FixdeskTestSupport", dependencies: ["FixdeskContent"], path: "Tests/FixdeskTestSupport"),

@@ -5,8 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 # A self-contained binary: the Swift runtime is linked in (only libcmark, libsqlite3 and libstemmer
-# stay shared), so .build/release/fixdesk can be copied to a machine without the toolchain.
+# stay shared), so .build/release/fixdesk can be copied to a machine without the toolchain; `fixdesk serve` and
+# `fixdesk mcp` run fixdesk-server, built beside it (the only one that needs libcurl, for the MCP SDK).
 swift build -c release --static-swift-stdlib --product fixdesk
+swift build -c release --static-swift-stdlib --product fixdesk-server
 bin=.build/release/fixdesk
 "$bin" lint
 "$bin" index

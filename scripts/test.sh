@@ -12,6 +12,7 @@ if grep -rl "import CSQLite" Sources | grep -v "^Sources/FixdeskIndex/SQLite/" ;
   echo "CSQLite imported outside Sources/FixdeskIndex/SQLite" >&2; exit 1
 fi
 swift build --product fixdesk
+swift build --product fixdesk-server
 swift test --no-parallel 2>&1 | tee .build/test-output.txt
 # `fixdesk mcp` end to end with the official MCP client from PyPI.
 if ! python3 -c "import mcp" >/dev/null 2>&1; then

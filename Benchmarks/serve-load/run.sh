@@ -9,6 +9,7 @@ cd "$(dirname "$0")/../.."
 seconds="${1:-60}"; connections="${2:-16}"; threads="${3:-2}"
 command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 swift build -c release --product fixdesk >/dev/null
+swift build -c release --product fixdesk-server >/dev/null  # what `fixdesk serve` runs
 work="$(mktemp -d)"
 server=""
 trap '[ -z "$server" ] || kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT

@@ -3,8 +3,8 @@ import Foundation
 import FixdeskContent
 import FixdeskIndex
 
-/// The `fixdesk` root command. Its own `main` maps errors to exit statuses, because
-/// swift-argument-parser exits 1 on any thrown error and 1 means "found nothing" here.
+/// The `fixdesk` root command. Its own `main` hands `serve` and `mcp` to the server executable and
+/// maps errors to exit statuses (`CommandRunner`).
 public struct FixdeskCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "fixdesk",
@@ -15,17 +15,27 @@ public struct FixdeskCommand: ParsableCommand {
         """,
         version: "fixdesk \(FixdeskVersion.current)",
         subcommands: [MatchCommand.self, SearchCommand.self, ShowCommand.self, IndexCommand.self, LintCommand.self, CoverageCommand.self, SiteCommand.self,
-                      ServeCommand.self, MCPCommand.self, TriageCommand.self, GapsCommand.self])
+                      ServeEntry.self, MCPEntry.self, TriageCommand.self, GapsCommand.self])
 
     public init() {}
 
     public static func main(arguments: [String]? = nil) -> Never {
+        let given = arguments ?? Array(CommandLine.arguments.dropFirst())
+        if ServerHandoff.handsOver(given) { ServerHandoff.replaceProcess(arguments: given) }
+        CommandRunner.main(FixdeskCommand.self, arguments: given)
+    }
+}
+
+/// Runs a root command the way every fixdesk executable does: errors map to fixdesk's exit statuses,
+/// because swift-argument-parser exits 1 on any thrown error and 1 means "found nothing" here.
+package enum CommandRunner {
+    package static func main<Root: ParsableCommand>(_ root: Root.Type, arguments: [String]? = nil) -> Never {
         Console.reserveStandardStreams()
         let command: any ParsableCommand
         do {
-            command = try parseAsRoot(arguments)
+            command = try Root.parseAsRoot(arguments)
         } catch {
-            Console.exit(parsing: error, message: fullMessage(for: error), status: exitCode(for: error).rawValue)
+            Console.exit(parsing: error, message: Root.fullMessage(for: error), status: Root.exitCode(for: error).rawValue)
         }
         do {
             var runnable = command
@@ -38,8 +48,8 @@ public struct FixdeskCommand: ParsableCommand {
             Foundation.exit(status(for: error.kind))
         } catch {
             // Help and usage errors keep the parser's own output and statuses; anything else is ours.
-            guard exitCode(for: error) == .failure else {
-                Console.exit(parsing: error, message: fullMessage(for: error), status: exitCode(for: error).rawValue)
+            guard Root.exitCode(for: error) == .failure else {
+                Console.exit(parsing: error, message: Root.fullMessage(for: error), status: Root.exitCode(for: error).rawValue)
             }
             Console.error("fixdesk: " + ErrorWording.sentence(for: error, in: CLIText.current))
             Foundation.exit(4)

@@ -5,7 +5,9 @@ import FixdeskContent
 import FixdeskIndex
 
 /// The options of every command: where the content is, the output language, and whether to print JSON.
-struct ContentOptions: ParsableArguments {
+package struct ContentOptions: ParsableArguments {
+    package init() {}
+
     @Option(name: .long, help: "The content folder. Default: FIXDESK_CONTENT, then content/ here or in the nearest parent folder.")
     var content: String?
 
@@ -20,8 +22,11 @@ struct ContentOptions: ParsableArguments {
             .locate(option: content)
     }
 
+    /// The content folder as the user should see it in messages (`content`, `../../content`, or as given).
+    package var folderShown: String { location.path }
+
     /// The content's loader; an error in the output language when no content folder was found.
-    func checkedLoader() throws -> ContentLoader {
+    package func checkedLoader() throws -> ContentLoader {
         let location = self.location
         guard location.found else {
             throw FixdeskError(.content, key: "error_content_not_found", english: CLIText.english["error_content_not_found"]!)
@@ -53,8 +58,10 @@ struct ContentOptions: ParsableArguments {
 }
 
 /// The options of the commands that read the index and answer in a language.
-struct GlobalOptions: ParsableArguments {
-    @OptionGroup var contentOptions: ContentOptions
+package struct GlobalOptions: ParsableArguments {
+    package init() {}
+
+    @OptionGroup package var contentOptions: ContentOptions
 
     @Option(name: .long, help: "The index file. Default: .fixdesk/<content>-<hash>.sqlite next to the content folder.")
     var index: String?
@@ -111,7 +118,7 @@ struct GlobalOptions: ParsableArguments {
 extension GlobalOptions {
     /// `--lang`, `FIXDESK_LANG` or the locale, for a server that answers in it when a request names no language.
     /// Checked against the content's languages when `--lang` is given.
-    func preferredLanguage() throws -> String? {
+    package func preferredLanguage() throws -> String? {
         let loader = try contentOptions.checkedLoader()
         let settings = try loader.loadSettings(files: loader.listFiles())
         return try contentOptions.useLanguage(site: settings.site, languages: settings.languages)

@@ -16,20 +16,30 @@ public enum ErrorCode {
 
     /// The numeric range of a `200-299` code, or nil.
     public static func range(_ code: String) -> ClosedRange<Int>? {
-        guard !code.contains(":"), let dash = code.firstIndex(of: "-"),
+        let hasColon = isASCII(code) ? code.utf8.contains(UInt8(ascii: ":")) : code.contains(":")
+        guard !hasColon, let dash = firstIndex(of: "-", in: code),
               let low = Int(code[..<dash]), let high = Int(code[code.index(after: dash)...]), low <= high else { return nil }
         return low...high
     }
 
     /// The provider of a prefixed code (`twilio`), or nil for Meta's own.
     public static func provider(of code: String) -> String? {
-        code.firstIndex(of: ":").map { String(code[..<$0]) }
+        firstIndex(of: ":", in: code).map { String(code[..<$0]) }
     }
 
     /// The code without its provider prefix.
     public static func value(of code: String) -> String {
-        code.firstIndex(of: ":").map { String(code[code.index(after: $0)...]) } ?? code
+        firstIndex(of: ":", in: code).map { String(code[code.index(after: $0)...]) } ?? code
     }
+
+    /// Where `character` first is in `code`: in its bytes when it is ASCII, as codes are, where a byte is a
+    /// character; comparing `Character`s costs thousands of instructions a code, and the catalog is read at start.
+    private static func firstIndex(of character: Unicode.Scalar, in code: String) -> String.Index? {
+        if isASCII(code) { return code.utf8.firstIndex(of: UInt8(character.value)) }
+        return code.firstIndex(of: Character(character))
+    }
+
+    private static func isASCII(_ code: String) -> Bool { code.utf8.allSatisfy { $0 < 0x80 } }
 
     static func isNumber(_ text: String) -> Bool {
         !text.isEmpty && text.count <= 9 && text.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }

@@ -1,3 +1,4 @@
+import Foundation
 import FixdeskContent
 
 /// Reads a paste in a language that has no articles (Portuguese, German…) through that language's lexicon:
@@ -26,7 +27,6 @@ enum PasteTranslation {
         // would cost more than most pastes, which are in no lexicon's language.
         var best: (tokens: [String], words: [String: String], known: Int, letterWords: Int)?
         for lexicon in lexicons {
-            let table = Array(("\n" + lexicon.table + "\n").utf8)
             var tokens = words
             // A lexicon of a language written without spaces cuts the paste's runs of its script into its words.
             if hasUnspaced, let keys = UnspacedWords.keys(ofTable: lexicon.table) {
@@ -34,10 +34,7 @@ enum PasteTranslation {
                     UnspacedWords.runs(of: word).flatMap { $0.unspaced ? UnspacedWords.segment($0.text, known: keys) : [$0.text] }
                 }
             }
-            var found: [String: String] = [:]
-            for word in Set(tokens) {
-                if let english = Self.english(of: word, in: table) { found[word] = english }
-            }
+            let found = englishWords(of: Set(tokens), in: lexicon.table)
             let letterWords = tokens.filter { $0.contains(where: \.isLetter) }
             let known = letterWords.filter { found[$0] != nil }.count
             if known > (best?.known ?? 0) { best = (tokens, found, known, letterWords.count) }
@@ -48,12 +45,32 @@ enum PasteTranslation {
         return Reading(text: best.tokens.map { best.words[$0] ?? $0 }.joined(separator: " "), untranslated: untranslated)
     }
 
-    /// The English word of `word` in a table of `\nword\tenglish` lines, or nil.
-    private static func english(of word: String, in table: [UInt8]) -> String? {
-        let key = Array("\n\(word)\t".utf8)
-        guard let start = ByteSearch.firstOffset(of: key, in: table) else { return nil }
-        let valueStart = start + key.count
-        guard let end = table[valueStart...].firstIndex(of: 0x0A) else { return nil }
-        return String(decoding: table[valueStart..<end], as: UTF8.self)
+    /// The English word of each of `words` in a table of `word\tenglish` lines: the first line whose text
+    /// before its first tab is the word. One pass over the table's bytes, looking at a line only when its key
+    /// has a wanted word's length: searching the table once for each word stopped at every line.
+    static func englishWords(of words: Set<String>, in table: String) -> [String: String] {
+        let longest = words.map(\.utf8.count).max() ?? 0
+        var wantedByLength = [[(bytes: [UInt8], word: String)]](repeating: [], count: longest + 1)
+        for word in words { wantedByLength[word.utf8.count].append((Array(word.utf8), word)) }
+        var found: [String: String] = [:]
+        var table = table
+        table.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
+            func offset(of byte: UInt8, from start: Int, before end: Int) -> Int? {
+                memchr(base + start, Int32(byte), end - start).map { UnsafeRawPointer(base).distance(to: UnsafeRawPointer($0)) }
+            }
+            var lineStart = 0
+            while lineStart < bytes.count, found.count < words.count {
+                let lineEnd = offset(of: 0x0A, from: lineStart, before: bytes.count) ?? bytes.count
+                if let tab = offset(of: 0x09, from: lineStart, before: lineEnd), tab - lineStart <= longest {
+                    for candidate in wantedByLength[tab - lineStart] where found[candidate.word] == nil
+                        && candidate.bytes.withUnsafeBytes({ memcmp($0.baseAddress!, base + lineStart, $0.count) == 0 }) {
+                        found[candidate.word] = String(decoding: UnsafeBufferPointer(rebasing: bytes[(tab + 1)..<lineEnd]), as: UTF8.self)
+                    }
+                }
+                lineStart = lineEnd + 1
+            }
+        }
+        return found
     }
 }

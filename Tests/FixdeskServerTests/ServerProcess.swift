@@ -4,9 +4,9 @@ import FoundationNetworking
 #endif
 import FixdeskTestSupport
 
-/// The `fixdesk` built with these tests (never a stale one, see `BuiltBinary`).
+/// The `fixdesk` built with these tests, and the `fixdesk-server` it runs (never stale ones, see `BuiltBinary`).
 enum Binary {
-    static var url: URL { get throws { try BuiltBinary.fixdesk() } }
+    static var url: URL { get throws { try BuiltBinary.fixdeskWithServer() } }
 
     static var environment: [String: String] {
         var env = ProcessInfo.processInfo.environment

@@ -6,13 +6,15 @@ import FixdeskService
 
 /// The JSON documents of `match --json` and `search --json`, byte for byte, for
 /// the front ends that answer the same questions (`serve`, `mcp`).
-struct CommandDocuments: AnswerDocuments {
-    func match(_ report: MatchReport, settings: ContentLoader.Settings) throws -> Data {
+package struct CommandDocuments: AnswerDocuments {
+    package init() {}
+
+    package func match(_ report: MatchReport, settings: ContentLoader.Settings) throws -> Data {
         try JSONDocument.encode(MatchJSON(report, matches: report.matches, text: CLIText(settings.languages[report.language]),
                                        href: { PublicAddress.of($0.article, site: settings.site) }))
     }
 
-    func search(_ results: [SearchResult], settings: ContentLoader.Settings) throws -> Data {
+    package func search(_ results: [SearchResult], settings: ContentLoader.Settings) throws -> Data {
         try JSONDocument.encode(SearchJSON(results) { PublicAddress.of($0, site: settings.site) })
     }
 }

@@ -6,12 +6,12 @@ import FixdeskContent
 /// Everything goes through `write(_:to:)`: a full, closed or unwritable stream ends the command with
 /// exit status 4 and one sentence, instead of a crash; and text meant for a terminal is cleaned of
 /// control characters by `TerminalText.clean` first.
-enum Console {
-    static func out(_ text: String) {
+package enum Console {
+    package static func out(_ text: String) {
         write(TerminalText.clean(text, keepingStyles: usesColor) + "\n", to: STDOUT_FILENO)
     }
 
-    static func error(_ text: String) {
+    package static func error(_ text: String) {
         write(TerminalText.clean(text, keepingStyles: false) + "\n", to: STDERR_FILENO)
     }
 

@@ -1,17 +1,12 @@
 import ArgumentParser
 import Foundation
+import FixdeskCLI
 import FixdeskContent
 import FixdeskServer
 import FixdeskService
 
 struct ServeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "serve",
-        abstract: "Serve the help-center site with live reload, and the JSON API under /api/v1/.",
-        discussion: """
-        The site and the index are rebuilt in memory when a content file changes; open pages reload \
-        themselves. SIGTERM or Ctrl-C finishes the requests in flight and exits 0.
-        """)
+    static let configuration = ServerCommandInfo.serve
 
     @OptionGroup var options: GlobalOptions
 
@@ -48,7 +43,7 @@ struct ServeCommand: ParsableCommand {
         let service = try KnowledgeService(loader: try options.contentOptions.checkedLoader(), documents: CommandDocuments(), options: serviceOptions)
         defer { service.removeFiles() }
         let server = APIServer(service: service, host: host, port: port)
-        let contentName = options.contentOptions.location.path
+        let contentName = options.contentOptions.folderShown
         Self.reportProblems(of: service.current)
         try AsyncBridge.run {
             try await withThrowingTaskGroup(of: Void.self) { group in

@@ -1,12 +1,10 @@
 import ArgumentParser
+import FixdeskCLI
 import FixdeskMCP
 import FixdeskService
 
 struct MCPCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "mcp",
-        abstract: "Run an MCP tool server on standard input/output (match_error, search_articles, get_article).",
-        discussion: "Content changes are picked up while it runs. Standard output carries the protocol only.")
+    static let configuration = ServerCommandInfo.mcp
 
     @OptionGroup var options: GlobalOptions
 
