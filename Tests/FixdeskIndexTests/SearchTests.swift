@@ -211,3 +211,26 @@ import FixdeskTestSupport
         #expect(schedule.claim(wait: false) == nil)
     }
 }
+
+/// Ranking on the bundled catalog, where one provider's articles sit beside WhatsApp's own.
+@Suite struct BundledSearchRankingTests {
+    let directory: TemporaryDirectory
+    let index: KnowledgeIndex
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        index = try KnowledgeIndex.open(at: directory.path + "/index.sqlite",
+                                        content: ContentLoader(directory: PackageRoot.content, displayRoot: "content"))
+    }
+
+    func first(_ query: String, language: String) throws -> String? {
+        try index.search(query, language: language).first?.article.id
+    }
+
+    @Test func aSearchNamingNoProviderFindsWhatsAppsOwnArticleFirstAndOneNamingItTheProviders() throws {
+        #expect(try first("wrong number of variables", language: "en") == "template-parameter-count-mismatch")
+        #expect(try first("twilio wrong number of variables", language: "en") == "twilio-content-variables-invalid")
+        #expect(try first("ülke kısıtlaması", language: "tr") == "country-restriction")
+        #expect(try first("twilio ülke kısıtlaması", language: "tr") == "twilio-geo-permission-disabled")
+    }
+}

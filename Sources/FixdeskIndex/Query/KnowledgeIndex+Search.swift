@@ -1,4 +1,5 @@
 import FixdeskAnalysis
+import FixdeskContent
 
 /// One result of `search`: the article in the language to show, with a snippet.
 public struct SearchResult: Sendable, Equatable {
@@ -50,15 +51,15 @@ extension KnowledgeIndex {
         }
         let query = FTSQuery(groups: groups)
         var hits = try rankedRows(query, matchAll: true, limit: limit * 4)
+        let whole = Set(hits.map(\.0))
         if hits.count < QueryPlan.fewWholeMatches, query.groups.count > 1 {
             // Few articles have every word: the best partial matches follow them.
-            let whole = Set(hits.map(\.0))
             hits += try rankedRows(query, matchAll: false, limit: limit * 4).filter { !whole.contains($0.0) }
         }
         var results: [SearchResult] = []
         var seen: Set<String> = []
-        for (rowID, _) in hits {
-            guard let matched = try article(rowID: rowID), !seen.contains(matched.id) else { continue }
+        for matched in try providerWeighted(hits, wholeMatches: whole.count, words: used) {
+            guard !seen.contains(matched.id) else { continue }
             seen.insert(matched.id)
             let shown = matched.language == language ? matched : try article(id: matched.id, preferring: language) ?? matched
             let snippet = SnippetBuilder().snippet(
@@ -68,6 +69,23 @@ extension KnowledgeIndex {
             if results.count == limit { break }
         }
         return results
+    }
+
+    /// The rows' articles, best first: within the whole matches and within the partial ones after them, an article
+    /// whose codes are all one provider's counts `QueryPlan.otherProviderShare` of its bm25 score unless a word of
+    /// the search names that provider.
+    private func providerWeighted(_ hits: [(Int64, Double)], wholeMatches: Int, words: [QueryWord]) throws -> [IndexedArticle] {
+        let named = Set(words.map { $0.surface.lowercased() })
+        var ranked: [(article: IndexedArticle, score: Double, tier: Int, position: Int)] = []
+        for (position, (rowID, score)) in hits.enumerated() {
+            guard let article = try article(rowID: rowID) else { continue }
+            let providers = Set(article.codes.map { ErrorCode.provider(of: $0) })
+            let isOtherProviders = !article.codes.isEmpty && providers.allSatisfy { $0.map { !named.contains($0) } ?? false }
+            // bm25() is negative, best lowest: a share of it is a higher (worse) score.
+            ranked.append((article, isOtherProviders ? score * QueryPlan.otherProviderShare : score,
+                           position < wholeMatches ? 0 : 1, position))
+        }
+        return ranked.sorted { ($0.tier, $0.score, $0.position) < ($1.tier, $1.score, $1.position) }.map(\.article)
     }
 
     /// Row ids and bm25 scores for a query, best first, ties in row order: FTS5 finds and ranks them.

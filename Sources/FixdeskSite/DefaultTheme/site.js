@@ -103,6 +103,9 @@
   var PASTE_SHARES = [1, 1, 0.85, 0.85, 0.6, 0]; // Matcher: title/errors count fully, body partly
   var QUALITY = { exact: 1, stem: 0.85, typing: 0.7, typo: 0.6 };
   var TYPED_WORD_WEIGHT = 2; // a typed word counts twice a synonym of it (QueryPlan.typedWordWeight)
+  // A search naming no provider is about WhatsApp itself: an article only one provider's users meet counts this share
+  // of its score (QueryPlan.otherProviderShare).
+  var OTHER_PROVIDER_SHARE = 0.8;
   var prepared = typeof WeakMap === 'function' ? new WeakMap() : null;
 
   function prepare(index) {
@@ -309,6 +312,15 @@
       need = Math.ceil(used.length / 2);
       for (a = 0; a < n; a += 1) if (matched[a] >= need) candidates.push(a);
     }
+    var named = new Set(words.map(function (t) { return t.word; }));
+    candidates.forEach(function (c) {
+      var codes = Array.isArray(prep.articles[c].codes) ? prep.articles[c].codes : [];
+      var others = codes.length > 0 && codes.every(function (code) {
+        var colon = String(code).indexOf(':');
+        return colon > 0 && !named.has(String(code).slice(0, colon).toLowerCase());
+      });
+      if (others) scores[c] *= OTHER_PROVIDER_SHARE;
+    });
     claimed.forEach(function (c, rank) {
       scores[c] += 1000 - rank;
       if (candidates.indexOf(c) < 0) candidates.push(c);
