@@ -86,10 +86,21 @@ public enum CalibrationFit {
                 merge(below <= above ? small - 1 : small)
             }
         }
+        // The prior pulls a small block's share further toward a half than a large one's: two neighbours whose
+        // shares it turns round (0.92 of 12 below 0.90 of 100) are one step, so the shares shown still rise.
         let prior = MatchTuning.calibrationPrior
+        func share(_ block: Block) -> Double { (block.right + prior.right) / (Double(block.count) + prior.matches) }
+        position = 0
+        while position < blocks.count - 1 {
+            if share(blocks[position]) >= share(blocks[position + 1]) {
+                merge(position)
+                position = max(position - 1, 0)
+            } else {
+                position += 1
+            }
+        }
         return blocks.map {
-            ConfidenceCalibration.Step(fromScore: $0.from, share: ($0.right + prior.right) / (Double($0.count) + prior.matches),
-                                       count: $0.count)
+            ConfidenceCalibration.Step(fromScore: $0.from, share: share($0), count: $0.count)
         }
     }
 

@@ -26,6 +26,14 @@ import FixdeskTestSupport
         #expect(steps.map(\.count).reduce(0, +) == pairs.count)
     }
 
+    @Test func aSmallStepAboveALargeOneIsNeverShownAsLessCertain() {
+        // Right 0.90 of 100 times, then 0.92 of 12 times higher up: the prior would turn their shares round.
+        let pairs = (0..<100).map { (score: 0.5, right: $0 % 10 != 0) } + (0..<12).map { (score: 0.9, right: $0 != 0) }
+        let steps = CalibrationFit.isotonicSteps(samples(pairs), minimumCount: 12)
+        #expect(zip(steps, steps.dropFirst()).allSatisfy { $0.share < $1.share })
+        #expect(steps.map(\.count).reduce(0, +) == pairs.count)
+    }
+
     @Test func aStepOfOnlyRightMatchesStillSaysLessThanAlways() {
         let steps = CalibrationFit.isotonicSteps(samples(Array(repeating: (0.99, true), count: 20)), minimumCount: 12)
         #expect(steps.count == 1)
