@@ -4,6 +4,9 @@ import FixdeskAnalysis
 /// The file is YAML front matter between `---` lines, then a CommonMark body. The fix steps are
 /// the first ordered list under a heading named in the language's `fix_headings`.
 public struct ArticleParser {
+    /// One step is a hint; a fix says what to check and then what to change.
+    static let minimumFixSteps = 2
+
     public static let knownKeys: Set<String> = ["id", "title", "summary", "section", "codes", "errors",
                                                 "tags", "related", "updated", "sources", TranslationRecord.key]
     static let requiredKeys = ["id", "title", "summary", "section", "updated"]
@@ -153,11 +156,15 @@ public struct ArticleParser {
         let document = CommonMarkDocument(parsing: body)
         references.links = document.links.map { (destination: $0.destination, line: $0.line + bodyLineOffset) }
         let steps = fixSteps(in: document)
+        let fixHeadings = Set(language.fixHeadings.map(Self.headingKey))
+        let fixHeadingLine = (document.headings.first { fixHeadings.contains(Self.headingKey($0.text)) }?.line ?? 1) + bodyLineOffset
+        if let steps, steps.count < Self.minimumFixSteps {
+            diagnostics.append(Diagnostic(path: path, line: fixHeadingLine, message:
+                "only \(steps.count) fix step: give at least \(Self.minimumFixSteps) (what to check, then what to change)"))
+        }
         if steps == nil {
             let headings = language.fixHeadings.map { "'## \($0)'" }.joined(separator: " or ")
-            let wanted = Set(language.fixHeadings.map(Self.headingKey))
-            let headingLine = document.headings.first { wanted.contains(Self.headingKey($0.text)) }?.line
-            diagnostics.append(Diagnostic(path: path, line: (headingLine ?? 1) + bodyLineOffset,
+            diagnostics.append(Diagnostic(path: path, line: fixHeadingLine,
                                           message: "no fix steps: add a numbered list under a \(headings) heading"))
         }
 

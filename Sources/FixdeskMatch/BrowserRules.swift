@@ -47,6 +47,20 @@ public struct BrowserRules: Encodable, Sendable {
         tuning["standOut.words"] = Double(T.standOut.words)
         tuning["standOut.weight"] = T.standOut.weight
         tuning["standOut.lead"] = T.standOut.lead
+        // The scoring's weights, so that the browser cannot drift from them.
+        for (name, value) in [("literalScore.coverage", T.literalScore.coverage), ("literalScore.order", T.literalScore.order),
+                              ("literalScore.typo", T.literalScore.typo), ("literalScore.fullWeight", T.literalScore.fullWeight),
+                              ("fragmentScore.pasteTerms", Double(T.fragmentScore.pasteTerms)), ("fragmentScore.most", T.fragmentScore.most),
+                              ("fragmentScore.fullWeight", T.fragmentScore.fullWeight),
+                              ("fieldShares.titleOrErrors", T.fieldShares.titleOrErrors), ("fieldShares.summary", T.fieldShares.summary),
+                              ("fieldShares.body", T.fieldShares.body), ("fieldShares.typo", T.fieldShares.typo),
+                              ("rawScore.errorText", T.rawScore.errorText), ("rawScore.words", T.rawScore.words),
+                              ("rawScore.title", T.rawScore.title), ("rawScore.text", T.rawScore.text),
+                              ("rawScore.textBeside", T.rawScore.textBeside),
+                              ("typoLetters", Double(T.typoLetters)), ("typoComparedPasteTerms", Double(T.typoComparedPasteTerms)),
+                              ("exactLiteralCharacters", Double(T.exactLiteralCharacters))] {
+            tuning[name] = value
+        }
         tuning["corroboratedCode.share"] = T.corroboratedCode.share
         tuning["corroboratedCode.words"] = Double(T.corroboratedCode.words)
         tuning["corroboratedCode.errorText"] = T.corroboratedCode.errorText

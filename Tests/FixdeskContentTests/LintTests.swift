@@ -86,6 +86,16 @@ import FixdeskTestSupport
         #expect(problems.contains { $0.hasPrefix("\(file):2: article 'Şablon_Yok' has no 'en' translation") })
     }
 
+    @Test func aFixOfOneStepIsReportedAtItsHeading() throws {
+        let problems = try diagnostics { fixture in
+            let text = try fixture.read("en/messaging/window.md")
+            try fixture.write(text.replacingOccurrences(of: "2. Wait for the customer's reply.\n", with: ""), to: "en/messaging/window.md")
+        }
+        let heading = try #require(try ContentFixture().read("en/messaging/window.md").components(separatedBy: "\n")
+            .firstIndex(of: "## How to fix")) + 1
+        #expect(problems == ["content/en/messaging/window.md:\(heading): only 1 fix step: give at least 2 (what to check, then what to change)"])
+    }
+
     @Test func invalidUTF8IsReportedWithItsLine() throws {
         let problems = try diagnostics { fixture in
             var bytes = Array("---\nid: paused\n".utf8)

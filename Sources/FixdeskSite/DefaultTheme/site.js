@@ -100,7 +100,6 @@
 
   var FIELDS = ['t', 'e', 's', 'k', 'b', 'c']; // bit i of a posting's mask is FIELDS[i]
   var SEARCH_WEIGHTS = [5, 4, 2, 3, 1, 6]; // title, errors, summary, tags, body, codes
-  var PASTE_SHARES = [1, 1, 0.85, 0.85, 0.6, 0]; // Matcher: title/errors count fully, body partly
   var QUALITY = { exact: 1, stem: 0.85, typing: 0.7, typo: 0.6 };
   var TYPED_WORD_WEIGHT = 2; // a typed word counts twice a synonym of it (QueryPlan.typedWordWeight)
   // A search naming no provider is about WhatsApp itself: an article only one provider's users meet counts this share
@@ -1193,8 +1192,9 @@
   };
 
   TextEvidence.prototype.errorScore = function (literal, terms, lang) {
+    var T = this.match.rules.tuning;
     var cap = this.genericCap(literal);
-    if (literal.length >= 8 && this.normalizedPaste.indexOf(' ' + literal + ' ') >= 0) return cap;
+    if (literal.length >= T.exactLiteralCharacters && this.normalizedPaste.indexOf(' ' + literal + ' ') >= 0) return cap;
     if (!terms.length) return 0;
     var pasteTerms = this.terms[lang];
     var letters = this.letterTerms[lang];
@@ -1206,7 +1206,8 @@
       var weight = this.weight(terms[i]);
       total += weight;
       if (inPaste[i]) present += weight;
-      else if (Array.from(terms[i]).length >= 5 && pasteTerms.size < 3000 && hasNeighbour(terms[i], letters)) present += weight * 0.8;
+      else if (Array.from(terms[i]).length >= T.typoLetters && pasteTerms.size < T.typoComparedPasteTerms &&
+        hasNeighbour(terms[i], letters)) present += weight * T['literalScore.typo'];
     }
     if (total <= 0) return 0;
     var coverage = present / total;
@@ -1216,8 +1217,8 @@
     }
     var pairs = terms.length - 1;
     var order = pairs === 0 ? coverage : inOrder / pairs;
-    var support = Math.min(1, present / 5);
-    var literalScore = (0.6 * coverage + 0.4 * order) * support;
+    var support = Math.min(1, present / T['literalScore.fullWeight']);
+    var literalScore = (T['literalScore.coverage'] * coverage + T['literalScore.order'] * order) * support;
     return Math.min(cap, Math.max(literalScore, this.fragmentScore(terms, lang)));
   };
 
@@ -1231,8 +1232,9 @@
 
   /** For a paste that is part of a literal error text: the weighted share of its words the literal has. */
   TextEvidence.prototype.fragmentScore = function (literalTerms, lang) {
+    var T = this.match.rules.tuning;
     var wanted = this.wanted(lang);
-    if (wanted.terms.length > 60) return 0;
+    if (wanted.terms.length > T['fragmentScore.pasteTerms']) return 0;
     var total = 0;
     var present = 0;
     var shared = 0;
@@ -1240,31 +1242,33 @@
       total += wanted.weights[i];
       if (literalTerms.indexOf(t) >= 0) { present += wanted.weights[i]; shared += 1; }
     });
-    if (total <= 0 || shared < this.match.rules.tuning.fragmentWords) return 0;
-    return 0.92 * (present / total) * Math.min(1, present / 10);
+    if (total <= 0 || shared < T.fragmentWords) return 0;
+    return T['fragmentScore.most'] * (present / total) * Math.min(1, present / T['fragmentScore.fullWeight']);
   };
 
   /** The rarity-weighted share of the paste's words that the article's own words cover. */
   TextEvidence.prototype.wordScore = function (row, lang) {
+    var T = this.match.rules.tuning;
     var wanted = this.wanted(lang);
     if (!wanted.terms.length) return { score: 0, matched: [], weight: 0 };
     var has = function (field, term) { return row.padded[field].indexOf(' ' + term + ' ') >= 0; };
+    var top = T['fieldShares.titleOrErrors'], summary = T['fieldShares.summary'];
     var total = 0;
     var credit = 0;
     var matched = [];
     wanted.terms.forEach(function (term, i) {
-      var share = has(0, term) || has(1, term) ? 1 : has(2, term) ? 0.85 : has(3, term) ? 0.6 : 0;
-      if (share === 0 && Array.from(term).length >= 5 && [0, 1, 2].some(function (f) {
+      var share = has(0, term) || has(1, term) ? top : has(2, term) ? summary : has(3, term) ? T['fieldShares.body'] : 0;
+      if (share === 0 && Array.from(term).length >= T.typoLetters && [0, 1, 2].some(function (f) {
         return hasNeighbour(term, row.columns[f === 2 ? 3 : f]);
-      })) share = 0.7;
+      })) share = T['fieldShares.typo'];
       if (share > 0) matched.push(wanted.surfaces[i]);
       total += wanted.weights[i];
       credit += wanted.weights[i] * share;
     });
     if (total <= 0) return { score: 0, matched: [], weight: 0 };
-    var synonymCredit = this.match.rules.tuning.synonymCredit;
+    var synonymCredit = T.synonymCredit;
     wanted.synonyms.forEach(function (synonym) {
-      var share = has(0, synonym.term) || has(1, synonym.term) ? 1 : has(2, synonym.term) ? 0.85 : 0;
+      var share = has(0, synonym.term) || has(1, synonym.term) ? top : has(2, synonym.term) ? summary : 0;
       credit += synonym.weight * share * synonymCredit;
     });
     return { score: Math.min(1, credit / total), matched: matched, weight: credit };
@@ -1333,9 +1337,9 @@
       this.matchedWeight >= T['standOut.weight'] && this.textScore >= runnerUp * T['standOut.lead'];
   };
   Evidence.prototype.confidence = function (T) {
-    var fromError = this.errorScore >= T.errorTextFloor ? this.errorScore * 0.95 : 0;
-    var fromText = (0.8 * this.textScore + 0.2 * this.titleCoverage) * 0.75;
-    var combined = 1 - (1 - this.codeStrength) * (1 - fromError) * (1 - fromText * 0.8);
+    var fromError = this.errorScore >= T.errorTextFloor ? this.errorScore * T['rawScore.errorText'] : 0;
+    var fromText = (T['rawScore.words'] * this.textScore + T['rawScore.title'] * this.titleCoverage) * T['rawScore.text'];
+    var combined = 1 - (1 - this.codeStrength) * (1 - fromError) * (1 - fromText * T['rawScore.textBeside']);
     return Math.round(Math.min(combined, T.maximumConfidence) * 100) / 100;
   };
 
