@@ -79,17 +79,10 @@ public struct ArticleParser {
         let body = String(text[closing.bodyStart...])
         let bodyLineOffset = closing.line + 1
 
-        let mapping: YAMLMapping
-        switch YAMLMapping.parse(yaml, path: path, lineOffset: 1) {
-        case let .success(value): mapping = value
-        case let .failure(diagnostic):
-            diagnostics.append(diagnostic)
+        guard let mapping = YAMLMapping.parse(yaml, path: path, lineOffset: 1, into: &diagnostics) else {
             return Output(article: nil, references: references, diagnostics: diagnostics)
         }
-        for entry in mapping.entries where !Self.knownKeys.contains(entry.key) {
-            diagnostics.append(Diagnostic(path: path, line: entry.line,
-                                          message: "unknown front matter key '\(entry.key)' (known keys: \(Self.knownKeys.sorted().joined(separator: ", ")))"))
-        }
+        mapping.reportUnknownKeys(known: Self.knownKeys, kind: "front matter key", listingKnown: true, into: &diagnostics)
         for key in Self.requiredKeys where mapping[key] == nil {
             diagnostics.append(Diagnostic(path: path, line: 1, message: "missing required front matter key '\(key)'"))
         }

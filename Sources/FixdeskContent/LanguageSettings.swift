@@ -32,14 +32,8 @@ public struct LanguageSettings: Sendable, Equatable, Codable {
                                          "synonyms"]
 
     static func parse(_ text: String, code: String, path: String, into diagnostics: inout [Diagnostic]) -> LanguageSettings? {
-        let mapping: YAMLMapping
-        switch YAMLMapping.parse(text, path: path, lineOffset: 0) {
-        case let .success(value): mapping = value
-        case let .failure(diagnostic): diagnostics.append(diagnostic); return nil
-        }
-        for entry in mapping.entries where !knownKeys.contains(entry.key) {
-            diagnostics.append(Diagnostic(path: path, line: entry.line, message: "unknown key '\(entry.key)'"))
-        }
+        guard let mapping = YAMLMapping.parse(text, path: path, into: &diagnostics) else { return nil }
+        mapping.reportUnknownKeys(known: knownKeys, listingKnown: false, into: &diagnostics)
         let name = mapping.string("name", required: true, into: &diagnostics) ?? code
         let stemmer = mapping.string("stemmer", required: false, into: &diagnostics)
         if let stemmer, !LanguageProfile.knownStemmers.contains(stemmer) {

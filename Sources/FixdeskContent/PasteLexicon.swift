@@ -34,14 +34,8 @@ public struct PasteLexicon: Sendable, Equatable, Codable {
     }
 
     static func parse(_ text: String, code: String, path: String, into diagnostics: inout [Diagnostic]) -> PasteLexicon? {
-        let mapping: YAMLMapping
-        switch YAMLMapping.parse(text, path: path, lineOffset: 0) {
-        case let .success(value): mapping = value
-        case let .failure(diagnostic): diagnostics.append(diagnostic); return nil
-        }
-        for entry in mapping.entries where !knownKeys.contains(entry.key) {
-            diagnostics.append(Diagnostic(path: path, line: entry.line, message: "unknown key '\(entry.key)' (known keys: name, words)"))
-        }
+        guard let mapping = YAMLMapping.parse(text, path: path, into: &diagnostics) else { return nil }
+        mapping.reportUnknownKeys(known: knownKeys, listingKnown: true, into: &diagnostics)
         let name = mapping.string("name", required: true, into: &diagnostics) ?? code
         var words: [String: String] = [:]
         guard let entry = mapping["words"], let pairs = entry.value.mapping else {

@@ -40,14 +40,8 @@ public struct SiteSettings: Sendable, Equatable, Codable {
 
     /// Reads the settings; every problem is collected into `diagnostics`.
     static func parse(_ text: String, path: String, into diagnostics: inout [Diagnostic]) -> SiteSettings? {
-        let mapping: YAMLMapping
-        switch YAMLMapping.parse(text, path: path, lineOffset: 0) {
-        case let .success(value): mapping = value
-        case let .failure(diagnostic): diagnostics.append(diagnostic); return nil
-        }
-        for entry in mapping.entries where !knownKeys.contains(entry.key) {
-            diagnostics.append(Diagnostic(path: path, line: entry.line, message: "unknown key '\(entry.key)'"))
-        }
+        guard let mapping = YAMLMapping.parse(text, path: path, into: &diagnostics) else { return nil }
+        mapping.reportUnknownKeys(known: knownKeys, listingKnown: false, into: &diagnostics)
         let title = mapping.string("title", required: true, into: &diagnostics) ?? ""
         let baseURL = mapping.string("base_url", required: false, into: &diagnostics) ?? "/"
         if mapping["base_url"] != nil, let problem = baseURLProblem(baseURL) {

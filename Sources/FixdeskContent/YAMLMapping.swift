@@ -15,6 +15,23 @@ struct YAMLMapping {
     var path: String
     var lineOffset: Int
 
+    /// Parses `text`; a syntax error goes to `diagnostics` with the file's line, and the result is nil.
+    static func parse(_ text: String, path: String, lineOffset: Int = 0, into diagnostics: inout [Diagnostic]) -> YAMLMapping? {
+        switch parse(text, path: path, lineOffset: lineOffset) {
+        case let .success(mapping): return mapping
+        case let .failure(diagnostic): diagnostics.append(diagnostic); return nil
+        }
+    }
+
+    /// Reports each key not in `known` at its line, as "unknown \(kind) 'x'", with the known keys listed after
+    /// it when `listingKnown`.
+    func reportUnknownKeys(known: Set<String>, kind: String = "key", listingKnown: Bool, into diagnostics: inout [Diagnostic]) {
+        let listed = listingKnown ? " (known keys: \(known.sorted().joined(separator: ", ")))" : ""
+        for entry in entries where !known.contains(entry.key) {
+            diagnostics.append(Diagnostic(path: path, line: entry.line, message: "unknown \(kind) '\(entry.key)'\(listed)"))
+        }
+    }
+
     /// Parses `text`; a syntax error becomes a diagnostic with the file's line.
     static func parse(_ text: String, path: String, lineOffset: Int) -> Result<YAMLMapping, Diagnostic> {
         let node: Node?

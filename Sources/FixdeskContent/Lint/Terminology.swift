@@ -27,14 +27,8 @@ public struct Terminology: Sendable, Equatable {
 
     /// Reads `_terms.yml`; problems go to `diagnostics` with their lines.
     static func parse(_ text: String, path: String, into diagnostics: inout [Diagnostic]) -> Terminology? {
-        let mapping: YAMLMapping
-        switch YAMLMapping.parse(text, path: path, lineOffset: 0) {
-        case let .success(value): mapping = value
-        case let .failure(diagnostic): diagnostics.append(diagnostic); return nil
-        }
-        for entry in mapping.entries where !knownKeys.contains(entry.key) {
-            diagnostics.append(Diagnostic(path: path, line: entry.line, message: "unknown key '\(entry.key)' (known keys: apostrophe, terms)"))
-        }
+        guard let mapping = YAMLMapping.parse(text, path: path, into: &diagnostics) else { return nil }
+        mapping.reportUnknownKeys(known: knownKeys, listingKnown: true, into: &diagnostics)
         var apostrophe: Character?
         if let value = mapping.string("apostrophe", required: false, into: &diagnostics) {
             if value.count == 1, let mark = value.first, apostrophes.contains(mark) {
