@@ -42,21 +42,26 @@ enum ByteSearch {
         offset(of: needle, in: haystack, anchor: 0, from: start)
     }
 
-    /// Whether `token` stands in `haystack` with no letter, digit or `_` right before or after it: a named
-    /// code such as `channel_failure` is not found inside `channel_failure_reason`.
-    static func containsToken(_ haystack: [UInt8], _ token: [UInt8]) -> Bool {
-        func isTokenByte(_ byte: UInt8) -> Bool {
-            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
-        }
+    /// Whether `needle` stands in `haystack` with no byte of a word (as `isWordByte` says) right before or after it.
+    static func containsWhole(_ haystack: [UInt8], _ needle: [UInt8], isWordByte: (UInt8) -> Bool) -> Bool {
+        guard !needle.isEmpty else { return false }
         var start = 0
-        while let found = firstOffset(of: token, in: haystack, from: start) {
-            let end = found + token.count
-            if (found == 0 || !isTokenByte(haystack[found - 1])) && (end >= haystack.count || !isTokenByte(haystack[end])) {
+        while let found = firstOffset(of: needle, in: haystack, from: start) {
+            let end = found + needle.count
+            if (found == 0 || !isWordByte(haystack[found - 1])) && (end >= haystack.count || !isWordByte(haystack[end])) {
                 return true
             }
             start = found + 1
         }
         return false
+    }
+
+    /// Whether `token` stands in `haystack` with no letter, digit or `_` right before or after it: a named
+    /// code such as `channel_failure` is not found inside `channel_failure_reason`.
+    static func containsToken(_ haystack: [UInt8], _ token: [UInt8]) -> Bool {
+        containsWhole(haystack, token) { byte in
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
+        }
     }
 
     /// ASCII letters lowercased, other bytes unchanged: enough for ASCII names such as providers.

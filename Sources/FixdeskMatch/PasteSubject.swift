@@ -33,15 +33,7 @@ struct PasteSubject {
 
     /// True when `word` stands in `bytes` with no letter or digit right before or after it.
     static func containsWord(_ word: [UInt8], in bytes: [UInt8]) -> Bool {
-        var start = 0
-        while start < bytes.count, let begin = ByteSearch.firstOffset(of: word, in: bytes, from: start) {
-            let end = begin + word.count
-            let clearBefore = begin == 0 || !isWordByte(bytes[begin - 1])
-            let clearAfter = end >= bytes.count || !isWordByte(bytes[end])
-            if clearBefore && clearAfter { return true }
-            start = begin + 1
-        }
-        return false
+        ByteSearch.containsWhole(bytes, word, isWordByte: isWordByte)
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {

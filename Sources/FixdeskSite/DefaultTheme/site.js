@@ -471,16 +471,7 @@
     this.isElsewhere = (this.namesOtherProduct && !this.namesSubject) || this.isSuccessReport;
     this.placesShortCodes = this.namesSubject || this.namesPlatform;
   }
-  PasteSubject.containsWord = function (word, text) {
-    var start = 0;
-    for (;;) {
-      var begin = text.indexOf(word, start);
-      if (begin < 0) return false;
-      var end = begin + word.length;
-      if ((begin === 0 || !isWordByte(text.charCodeAt(begin - 1))) && (end >= text.length || !isWordByte(text.charCodeAt(end)))) return true;
-      start = begin + 1;
-    }
-  };
+  PasteSubject.containsWord = function (word, text) { return containsWhole(text, word, isWordByte); };
   PasteSubject.isSuccessReport = function (lowered) {
     if (lowered.indexOf('"statuses"') < 0 || lowered.indexOf('error') >= 0 || lowered.indexOf('failed') >= 0) return false;
     return ['delivered', 'read', 'sent'].some(function (s) { return lowered.indexOf('"' + s + '"') >= 0; });
@@ -488,14 +479,17 @@
 
   function isDigit(c) { return c >= 48 && c <= 57; }
   function isTokenChar(c) { return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 95; }
-  /** `token` in `text` with no letter, digit or `_` right before or after it (ByteSearch.containsToken). */
-  function containsToken(text, token) {
-    for (var at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
-      var end = at + token.length;
-      if ((at === 0 || !isTokenChar(text.charCodeAt(at - 1))) && (end >= text.length || !isTokenChar(text.charCodeAt(end)))) return true;
+  /** `needle` in `text` with no character of a word (as `isWord` says) right before or after it (ByteSearch.containsWhole). */
+  function containsWhole(text, needle, isWord) {
+    if (!needle) return false;
+    for (var at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      var end = at + needle.length;
+      if ((at === 0 || !isWord(text.charCodeAt(at - 1))) && (end >= text.length || !isWord(text.charCodeAt(end)))) return true;
     }
     return false;
   }
+  /** `token` in `text` with no letter, digit or `_` right before or after it (ByteSearch.containsToken). */
+  function containsToken(text, token) { return containsWhole(text, token, isTokenChar); }
   function isIdentifier(c) { return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c >= 128; }
   function codeAt(s, i) { return i >= 0 && i < s.length ? s.charCodeAt(i) : 32; }
   function inChars(s, i, chars) { return i >= 0 && i < s.length && chars.indexOf(s[i]) >= 0; }
