@@ -68,15 +68,19 @@ public enum CalibrationFit {
             blocks[position].count += blocks[position + 1].count
             blocks.remove(at: position + 1)
         }
-        var position = 0
-        while position < blocks.count - 1 {
-            if blocks[position].mean >= blocks[position + 1].mean {
-                merge(position)
-                position = max(position - 1, 0)
-            } else {
-                position += 1
+        /// Pool-adjacent-violators: neighbours whose `value` does not rise become one block.
+        func poolUntilRising(_ value: (Block) -> Double) {
+            var position = 0
+            while position < blocks.count - 1 {
+                if value(blocks[position]) >= value(blocks[position + 1]) {
+                    merge(position)
+                    position = max(position - 1, 0)
+                } else {
+                    position += 1
+                }
             }
         }
+        poolUntilRising(\.mean)
         // A small block joins the neighbour nearer its share; the result stays monotone.
         while blocks.count > 1, let small = blocks.indices.min(by: { blocks[$0].count < blocks[$1].count }),
               blocks[small].count < minimumCount {
@@ -90,15 +94,7 @@ public enum CalibrationFit {
         // shares it turns round (0.92 of 12 below 0.90 of 100) are one step, so the shares shown still rise.
         let prior = MatchTuning.calibrationPrior
         func share(_ block: Block) -> Double { (block.right + prior.right) / (Double(block.count) + prior.matches) }
-        position = 0
-        while position < blocks.count - 1 {
-            if share(blocks[position]) >= share(blocks[position + 1]) {
-                merge(position)
-                position = max(position - 1, 0)
-            } else {
-                position += 1
-            }
-        }
+        poolUntilRising(share)
         return blocks.map {
             ConfidenceCalibration.Step(fromScore: $0.from, share: share($0), count: $0.count)
         }
