@@ -58,8 +58,8 @@ extension KnowledgeIndex {
         }
         var results: [SearchResult] = []
         var seen: Set<String> = []
-        for matched in try providerWeighted(hits, wholeMatches: whole.count, words: used) {
-            guard !seen.contains(matched.id) else { continue }
+        for rowID in try providerWeighted(hits, wholeMatches: whole.count, words: used) {
+            guard let matched = try article(rowID: rowID), !seen.contains(matched.id) else { continue }
             seen.insert(matched.id)
             let shown = matched.language == language ? matched : try article(id: matched.id, preferring: language) ?? matched
             let snippet = SnippetBuilder().snippet(
@@ -71,21 +71,30 @@ extension KnowledgeIndex {
         return results
     }
 
-    /// The rows' articles, best first: within the whole matches and within the partial ones after them, an article
-    /// whose codes are all one provider's counts `QueryPlan.otherProviderShare` of its bm25 score unless a word of
-    /// the search names that provider.
-    private func providerWeighted(_ hits: [(Int64, Double)], wholeMatches: Int, words: [QueryWord]) throws -> [IndexedArticle] {
+    /// The rows, best first: within the whole matches and within the partial ones after them, an article whose
+    /// codes are all one provider's counts `QueryPlan.otherProviderShare` of its bm25 score unless a word of the
+    /// search names that provider.
+    private func providerWeighted(_ hits: [(Int64, Double)], wholeMatches: Int, words: [QueryWord]) throws -> [Int64] {
         let named = Set(words.map { $0.surface.lowercased() })
-        var ranked: [(article: IndexedArticle, score: Double, tier: Int, position: Int)] = []
-        for (position, (rowID, score)) in hits.enumerated() {
-            guard let article = try article(rowID: rowID) else { continue }
-            let providers = Set(article.codes.map { ErrorCode.provider(of: $0) })
-            let isOtherProviders = !article.codes.isEmpty && providers.allSatisfy { $0.map { !named.contains($0) } ?? false }
+        let providers = try codeProviders(ofRows: hits.map(\.0))
+        let ranked = hits.enumerated().map { position, hit in
+            let own = providers[hit.0] ?? []
+            let isOtherProviders = !own.isEmpty && own.allSatisfy { $0.map { !named.contains($0) } ?? false }
             // bm25() is negative, best lowest: a share of it is a higher (worse) score.
-            ranked.append((article, isOtherProviders ? score * QueryPlan.otherProviderShare : score,
-                           position < wholeMatches ? 0 : 1, position))
+            return (rowID: hit.0, score: isOtherProviders ? hit.1 * QueryPlan.otherProviderShare : hit.1,
+                    tier: position < wholeMatches ? 0 : 1, position: position)
         }
-        return ranked.sorted { ($0.tier, $0.score, $0.position) < ($1.tier, $1.score, $1.position) }.map(\.article)
+        return ranked.sorted { ($0.tier, $0.score, $0.position) < ($1.tier, $1.score, $1.position) }.map(\.rowID)
+    }
+
+    /// Per row, the provider of each of its codes (nil for the platform's own), read by row id at once.
+    private func codeProviders(ofRows rowIDs: [Int64]) throws -> [Int64: [String?]] {
+        defer { database.finishReads() }
+        let statement = try database.prepare("SELECT rowid, codes FROM articles WHERE rowid IN (SELECT value FROM json_each(?1))")
+        try statement.bind([.text("[" + rowIDs.map(String.init).joined(separator: ",") + "]")])
+        var providers: [Int64: [String?]] = [:]
+        while try statement.step() { providers[statement.int(0)] = ListCoding.decode(statement.text(1)).map(ErrorCode.provider(of:)) }
+        return providers
     }
 
     /// Row ids and bm25 scores for a query, best first, ties in row order: FTS5 finds and ranks them.
