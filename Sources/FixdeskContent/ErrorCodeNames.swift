@@ -1,6 +1,9 @@
 extension ErrorCode {
     /// Providers whose name is not their prefix with a capital letter.
-    static let providerNames = ["360dialog": "360dialog", "ycloud": "YCloud", "cmcom": "CM.com", "webex": "Webex"]
+    static let providerNames = [
+        "360dialog": "360dialog", "ycloud": "YCloud", "cmcom": "CM.com", "webex": "Webex", "messagebird": "MessageBird",
+        "tyntec": "tyntec", "wati": "WATI", "8x8": "8x8",
+    ]
 
     /// The provider as people write it: `twilio` → `Twilio`, `cmcom` → `CM.com`.
     public static func providerName(_ provider: String) -> String {
