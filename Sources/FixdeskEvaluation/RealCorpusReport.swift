@@ -3,10 +3,13 @@
 public struct RealCorpusReport {
     public var matcher: [Evaluator.Outcome]
     public var baseline: [Evaluator.Outcome]
+    /// The pages the articles cite: the held-out half is reported once more without the pastes taken from them.
+    public var cited: CitedPages?
 
-    public init(matcher: [Evaluator.Outcome], baseline: [Evaluator.Outcome]) {
+    public init(matcher: [Evaluator.Outcome], baseline: [Evaluator.Outcome], cited: CitedPages? = nil) {
         self.matcher = matcher
         self.baseline = baseline
+        self.cited = cited
     }
 
     func outcomes(_ outcomes: [Evaluator.Outcome], in half: CorpusSplit.Half) -> [Evaluator.Outcome] {
@@ -24,6 +27,12 @@ public struct RealCorpusReport {
         for half in [CorpusSplit.Half.tune, .holdout] {
             parts.append("real corpus, \(half.rawValue) half\n"
                 + Evaluator.table(matcher: outcomes(matcher, in: half), baseline: outcomes(baseline, in: half)))
+        }
+        if let cited {
+            let unseen = { (outcomes: [Evaluator.Outcome]) in self.outcomes(outcomes, in: .holdout).filter { !cited.cites($0.testCase) } }
+            let held = outcomes(matcher, in: .holdout).count
+            parts.append("real corpus, holdout half, pastes from pages no article cites (\(unseen(matcher).count) of \(held))\n"
+                + Evaluator.table(matcher: unseen(matcher), baseline: unseen(baseline)))
         }
         parts.append("real corpus, holdout half, by the paste's language\n"
             + Evaluator.table(matcher: outcomes(matcher, in: .holdout), baseline: outcomes(baseline, in: .holdout),

@@ -77,7 +77,7 @@ do {
                     + ranked.reasons.joined(separator: " | "))
             }
         }
-        print("\n" + RealCorpusReport(matcher: matched, baseline: try evaluator.runBaseline(real)).text)
+        print("\n" + RealCorpusReport(matcher: matched, baseline: try evaluator.runBaseline(real), cited: CitedPages(articles: try loader.load().articles)).text)
         let tuning = matched.filter { CorpusSplit.half(of: $0.testCase) == .tune }
         print("\nreal corpus, holdout half, every match shown by its confidence\n"
             + CalibrationFit.reliabilityTable(matched.filter { CorpusSplit.half(of: $0.testCase) == .holdout }))
