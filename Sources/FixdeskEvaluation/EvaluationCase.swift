@@ -18,6 +18,8 @@ public struct EvaluationCase: Sendable, Decodable {
     public var source: String?
     /// What a typed search tests: `synonym`, `paraphrase`, `keyword` or `typo`.
     public var kind: String
+    /// The collection a real paste belongs to, the start of its id (`gh`, `web`, `more`).
+    public var collection: String { id.split(separator: "-").first.map(String.init) ?? id }
 
     enum CodingKeys: String, CodingKey {
         case id, input, want, format, source, kind

@@ -11,8 +11,10 @@ struct PasteSubject {
 
     /// A webhook that reports messages sent, delivered or read, with no error in it.
     var isSuccessReport: Bool
+    /// A mail server's reply (`550 5.1.1 …`): e-mail, whatever its words say.
+    var isMailReply: Bool
     /// A paste about another product only, or one that reports no failure: nothing in the catalog is its answer.
-    var isElsewhere: Bool { (namesOtherProduct && !namesSubject) || isSuccessReport }
+    var isElsewhere: Bool { ((namesOtherProduct || isMailReply) && !namesSubject) || isSuccessReport }
     /// Whether a short, generic code (an HTTP status, Graph's 1, 10, 100) may be taken as the subject's code.
     var placesShortCodes: Bool { namesSubject || namesPlatform }
 
@@ -22,6 +24,29 @@ struct PasteSubject {
         namesPlatform = names(markers.platform)
         namesOtherProduct = names(markers.otherProducts)
         isSuccessReport = Self.isSuccessReport(bytes)
+        isMailReply = Self.containsMailReply(bytes)
+    }
+
+    /// An SMTP reply code followed by its enhanced status code (RFC 3463), `550 5.1.1` or `554-5.7.1`, standing
+    /// alone: the shape every mail server's rejection has.
+    static func containsMailReply(_ bytes: [UInt8]) -> Bool {
+        func isDigit(_ at: Int) -> Bool { at < bytes.count && bytes[at] >= 0x30 && bytes[at] <= 0x39 }
+        func isClass(_ at: Int) -> Bool { at < bytes.count && (bytes[at] == 0x32 || bytes[at] == 0x34 || bytes[at] == 0x35) }
+        /// The end of a run of one to three digits starting at `at`, or nil.
+        func digits(from at: Int) -> Int? {
+            var end = at
+            while isDigit(end), end - at < 3 { end += 1 }
+            return end > at && !isDigit(end) ? end : nil
+        }
+        for start in bytes.indices where isClass(start) && (start == 0 || !isWordByte(bytes[start - 1])) {
+            guard isDigit(start + 1), isDigit(start + 2), start + 3 < bytes.count,
+                  bytes[start + 3] == 0x20 || bytes[start + 3] == 0x2D, isClass(start + 4),
+                  start + 5 < bytes.count, bytes[start + 5] == 0x2E,
+                  let subject = digits(from: start + 6), subject < bytes.count, bytes[subject] == 0x2E,
+                  digits(from: subject + 1) != nil else { continue }
+            return true
+        }
+        return false
     }
 
     /// `"statuses": [{"status": "delivered", …}]` without `errors` or a failed status anywhere.

@@ -35,6 +35,16 @@ import FixdeskTestSupport
         #expect(try ids("Error sending payload: 2018062 (#100) The URL provided is not on the Messenger Extensions whitelist.") == [])
     }
 
+    @Test func aMailServersRejectionGetsNoAnswerWhateverItsWords() throws {
+        // Its words (access denied, account does not exist) are also WhatsApp errors'; the reply and enhanced
+        // status codes say it is e-mail.
+        #expect(try ids("554 5.7.1 <someone@example.com>: Relay access denied") == [])
+        #expect(try ids("550-5.1.1 The email account that you tried to reach does not exist.") == [])
+        // A WhatsApp paste that happens to hold such a number stays answered.
+        #expect(try ids(#"{"error":{"message":"(#131047) Re-engagement message","code":131047,"error_data":{"messaging_product":"whatsapp","details":"550 5.1.1"}}}"#).first
+            == "whatsapp-24-hour-window")
+    }
+
     @Test func anUnknownSubcodeIsNotItsGenericParent() throws {
         let messenger = #"{"error":{"message":"(#10) This message is sent outside of allowed window.","type":"OAuthException","code":10,"error_subcode":2018278,"fbtrace_id":"AaBb"}}"#
         #expect(try ids(messenger) == [])

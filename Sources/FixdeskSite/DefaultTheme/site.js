@@ -468,10 +468,15 @@
     this.namesPlatform = names(markers.platform);
     this.namesOtherProduct = names(markers.otherProducts);
     this.isSuccessReport = PasteSubject.isSuccessReport(lowered);
-    this.isElsewhere = (this.namesOtherProduct && !this.namesSubject) || this.isSuccessReport;
+    this.isMailReply = PasteSubject.containsMailReply(lowered);
+    this.isElsewhere = ((this.namesOtherProduct || this.isMailReply) && !this.namesSubject) || this.isSuccessReport;
     this.placesShortCodes = this.namesSubject || this.namesPlatform;
   }
   PasteSubject.containsWord = function (word, text) { return containsWhole(text, word, isWordByte); };
+  /** An SMTP reply code with its enhanced status code, `550 5.1.1` (PasteSubject.swift). */
+  PasteSubject.containsMailReply = function (lowered) {
+    return /(^|[^a-z0-9\u0080-\uffff])[245][0-9][0-9][ -][245]\.[0-9]{1,3}\.[0-9]{1,3}(?![0-9])/.test(lowered);
+  };
   PasteSubject.isSuccessReport = function (lowered) {
     if (lowered.indexOf('"statuses"') < 0 || lowered.indexOf('error') >= 0 || lowered.indexOf('failed') >= 0) return false;
     return ['delivered', 'read', 'sent'].some(function (s) { return lowered.indexOf('"' + s + '"') >= 0; });
