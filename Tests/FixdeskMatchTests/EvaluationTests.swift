@@ -61,6 +61,19 @@ import FixdeskTestSupport
     /// How far the share of right matches may stray from the confidence shown for them, on the held-out half.
     static let calibrationTolerance = 0.1
 
+    @Test func aPasteFromAPageAnArticleCitesIsKnownHoweverTheAddressIsWritten() throws {
+        let article = Article(id: "a", language: "en", section: "s", slug: "a", title: "t", summary: "", codes: [], errors: [],
+                              tags: [], related: [], sources: ["https://docs.example.com/errors/"], updated: "2026-01-01",
+                              steps: [], body: "", bodyText: "", path: "en/s/a.md")
+        let cited = CitedPages(articles: [article])
+        func paste(from source: String) throws -> EvaluationCase {
+            try JSONDecoder().decode(EvaluationCase.self, from: Data(#"{"id": "x", "input": "e", "source": "\#(source)"}"#.utf8))
+        }
+        #expect(cited.cites(try paste(from: "http://www.docs.example.com/errors#codes")))
+        #expect(cited.cites(try paste(from: "HTTPS://docs.example.com/errors")))
+        #expect(!cited.cites(try paste(from: "https://docs.example.com/errors/other")))
+    }
+
     @Test func theSplitIsStableAndEven() {
         // FNV-1a of "a" is 0xE40C292C: the scripts' and the tool's halves are the same.
         #expect(CorpusSplit.hash(of: "a") == 0xE40C_292C)
