@@ -63,8 +63,13 @@ public struct FTSQuery: Sendable, Equatable {
         return "\"" + term.replacingOccurrences(of: "\0", with: "").replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// Terms that must stand next to each other: one FTS5 string of several tokens is a phrase.
+    /// Terms of consecutive words. The index holds each word as its stem followed by its folded form when the
+    /// two differ (`ödeme yöntemi` → `ode odeme yonte yontemi`), so the stems of a phrase are not next to each
+    /// other: they are looked for in order-free proximity, at most one such form between each pair of words.
+    /// FTS5 counts NEAR's distance from the end of the first term to the start of the last, so the terms between
+    /// them count too: n terms allow n − 1 forms and n − 2 terms between.
     static func phrase(_ terms: [String]) -> String {
-        quote(terms.joined(separator: " "))
+        guard terms.count > 1 else { return quote(terms.first ?? "") }
+        return "NEAR(" + terms.map(quote).joined(separator: " ") + ", \(2 * terms.count - 3))"
     }
 }
