@@ -405,6 +405,22 @@ describe('search with synonym groups', () => {
     assert.deepEqual(ids(search('saat ', WITH_SYNONYMS)).slice(0, 2), ['whatsapp-24-hour-window', 'template-paused']);
   });
 
+  test('a member of several words counts only where the index has it as a phrase', () => {
+    // Both articles have the words of "devre dışı", only one of them as a phrase (SearchIndexBuilder, `phrases`).
+    const article = (id, title, t) => ({ id, title, summary: '', url: id + '/index.html', codes: [], errors: [], t,
+      e: '', s: '', k: '', b: '' });
+    const index = {
+      lang: 'tr', stopWords: [],
+      articles: [article('scattered', 'Devre sayısı dışında kaldı', 'devr devre disi'),
+        article('phrase', 'Devre dışı bırakıldı', 'devr devre disi')],
+      synonyms: [[['devr', 'disi'], ['kapat']]],
+      phrases: { 'devr disi': [1, 1] }
+    };
+    assert.deepEqual(ids(search('devre dışı ', index)), ['phrase']);
+    // An index without phrase postings matches the member's words anywhere, as before.
+    assert.deepEqual(ids(search('devre dışı ', Object.assign({}, index, { phrases: undefined }))).sort(), ['phrase', 'scattered']);
+  });
+
   test('an index without groups searches as before', () => {
     assert.deepEqual(ids(search('şablon durduruldu', WITH_SYNONYMS)), ids(search('şablon durduruldu', INDEX)));
   });

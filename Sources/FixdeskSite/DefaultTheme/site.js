@@ -155,7 +155,10 @@
       lang: lang, articles: articles, postings: postings, vocabulary: vocabulary, byFirst: byFirst,
       stopWords: toSet((index.stopWords || []).map(function (w) { return fold(w, lang); })),
       codeOwners: codeOwners, ranges: ranges, named: named, errors: errors,
-      synonyms: Array.isArray(index.synonyms) ? index.synonyms : []
+      synonyms: Array.isArray(index.synonyms) ? index.synonyms : [],
+      // Where each synonym member of several terms stands as a phrase (SearchIndexBuilder, `phrases`); an index
+      // without them matches such a member's terms anywhere in an article.
+      phrases: index.phrases && typeof index.phrases === 'object' ? index.phrases : null
     };
     if (prepared) prepared.set(index, result);
     return result;
@@ -224,6 +227,20 @@
         if (weight > (best.get(list[i]) || 0)) best.set(list[i], weight);
       }
     });
+    return best;
+  }
+
+  /** For a phrase of several terms: article number → its best field weight there, from the phrase postings. */
+  function phraseHits(prep, terms, weights) {
+    var best = new Map();
+    var list = prep.phrases[terms.join(' ')] || [];
+    for (var i = 0; i + 1 < list.length; i += 2) {
+      var weight = 0;
+      for (var bit = 0; bit < weights.length; bit += 1) {
+        if ((list[i + 1] & (1 << bit)) && weights[bit] > weight) weight = weights[bit];
+      }
+      if (weight > (best.get(list[i]) || 0)) best.set(list[i], weight * QUALITY.exact);
+    }
     return best;
   }
 
@@ -361,15 +378,20 @@
         });
       });
       if (!longest) continue;
-      var typed = used.slice(start, start + longest).map(function (t, j) {
-        return wordHits(prep, t.word, t.isNumber, typing && start + j === used.length - 1, SEARCH_WEIGHTS);
-      });
+      // A member of several words is looked for as a phrase where the index has its phrase postings, as `search`
+      // looks for it with NEAR (FTSQuery.phrase).
+      var asPhrase = function (terms) { return terms.length > 1 && prep.phrases !== null; };
+      var typed = asPhrase(typedTerms) ? [phraseHits(prep, typedTerms, SEARCH_WEIGHTS)]
+        : used.slice(start, start + longest).map(function (t, j) {
+          return wordHits(prep, t.word, t.isNumber, typing && start + j === used.length - 1, SEARCH_WEIGHTS);
+        });
       var hits = new Map(all(typed));
       groups.forEach(function (g) {
         prep.synonyms[g].forEach(function (terms) {
           if (terms.join(' ') === typedTerms.join(' ')) return;
           // A member's terms are index terms already: only exact postings (no stems, no typos) count.
-          var found = all(terms.map(function (term) { return wordHits(prep, term, true, false, SEARCH_WEIGHTS); }));
+          var found = asPhrase(terms) ? phraseHits(prep, terms, SEARCH_WEIGHTS)
+            : all(terms.map(function (term) { return wordHits(prep, term, true, false, SEARCH_WEIGHTS); }));
           found.forEach(function (weight, a) {
             var share = weight / TYPED_WORD_WEIGHT;
             if (share > (hits.get(a) || 0)) hits.set(a, share);
