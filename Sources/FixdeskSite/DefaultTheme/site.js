@@ -102,6 +102,7 @@
   var SEARCH_WEIGHTS = [5, 4, 2, 3, 1, 6]; // title, errors, summary, tags, body, codes
   var QUALITY = { exact: 1, stem: 0.85, typing: 0.7, typo: 0.6 };
   var TYPED_WORD_WEIGHT = 2; // a typed word counts twice a synonym of it (QueryPlan.typedWordWeight)
+  var FEW_WHOLE_MATCHES = 3; // fewer articles with every word: partial matches follow (QueryPlan.fewWholeMatches)
   // A search naming no provider is about WhatsApp itself: an article only one provider's users meet counts this share
   // of its score (QueryPlan.otherProviderShare).
   var OTHER_PROVIDER_SHARE = 0.8;
@@ -323,10 +324,13 @@
     var candidates = [];
     var need = used.length;
     for (var a = 0; a < n; a += 1) if (matched[a] >= need && need > 0) candidates.push(a);
-    // A query naming a known code is precise: no loose OR matches around its article.
-    if (!candidates.length && used.length > 1 && !claimed.length) {
+    // Fewer than FEW_WHOLE_MATCHES articles with every word: the best partial matches follow them, as on the command
+    // line (an agent's extra word should not leave one guess). A query naming a known code is precise: no loose
+    // matches around its article.
+    var whole = new Set(candidates);
+    if (candidates.length < FEW_WHOLE_MATCHES && used.length > 1 && !claimed.length) {
       need = Math.ceil(used.length / 2);
-      for (a = 0; a < n; a += 1) if (matched[a] >= need) candidates.push(a);
+      for (a = 0; a < n; a += 1) if (matched[a] >= need && !whole.has(a)) candidates.push(a);
     }
     var named = new Set(words.map(function (t) { return t.word; }));
     candidates.forEach(function (c) {
@@ -341,7 +345,9 @@
       scores[c] += 1000 - rank;
       if (candidates.indexOf(c) < 0) candidates.push(c);
     });
-    candidates.sort(function (x, y) { return scores[y] - scores[x] || x - y; });
+    // The articles a named code claims first, then those with every word, then the partial matches.
+    var tier = function (c) { return claimed.indexOf(c) >= 0 ? 0 : whole.has(c) ? 1 : 2; };
+    candidates.sort(function (x, y) { return tier(x) - tier(y) || scores[y] - scores[x] || x - y; });
     return candidates.slice(0, limit).map(function (c) { return { article: prep.articles[c], score: scores[c] }; });
   }
 
