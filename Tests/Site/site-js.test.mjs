@@ -430,6 +430,19 @@ describe('search with synonym groups', () => {
     assert.deepEqual(ids(search('devre dışı ', Object.assign({}, index, { phrases: undefined }))).sort(), ['phrase', 'scattered']);
   });
 
+  test('a word whose stem is shorter than four letters still finds its group', () => {
+    // "ödeme" is indexed as its stem "ode" followed by "odeme"; the group holds the stem.
+    const article = (id, t) => ({ id, title: id, summary: '', url: id + '/index.html', codes: [], errors: [], t,
+      e: '', s: '', k: '', b: '' });
+    const index = {
+      lang: 'tr', stopWords: [],
+      articles: [article('payment', 'ode odeme yonte yontemi'), article('invoice', 'fatur fatura')],
+      synonyms: [[['ode'], ['fatur']]]
+    };
+    assert.deepEqual(ids(search('fatura ', index)), ['invoice', 'payment']);
+    assert.deepEqual(ids(search('ödeme ', index)), ['payment', 'invoice']);
+  });
+
   test('an index without groups searches as before', () => {
     assert.deepEqual(ids(search('şablon durduruldu', WITH_SYNONYMS)), ids(search('şablon durduruldu', INDEX)));
   });

@@ -145,6 +145,19 @@
         postings.get(term).push(n, mask);
       });
     });
+    // The index lists a word as its stem followed by its folded form when they differ (`ode odeme`): the stem of
+    // each such content word, for synonym members whose stem is too short to be found as a prefix (ödeme → ode).
+    var stemOf = new Map();
+    articles.forEach(function (article) {
+      FIELDS.forEach(function (field) {
+        var terms = field === 'c' || typeof article[field] !== 'string' ? [] : article[field].split(/\s+/);
+        for (var i = 0; i + 1 < terms.length; i += 1) {
+          var stem = terms[i];
+          var surface = terms[i + 1];
+          if (surface.length > stem.length && surface.lastIndexOf(stem, 0) === 0 && !stemOf.has(surface)) stemOf.set(surface, stem);
+        }
+      });
+    });
     var vocabulary = Array.from(postings.keys()).sort();
     var byFirst = new Map();
     vocabulary.forEach(function (term) {
@@ -155,7 +168,7 @@
     var result = {
       lang: lang, articles: articles, postings: postings, vocabulary: vocabulary, byFirst: byFirst,
       stopWords: toSet((index.stopWords || []).map(function (w) { return fold(w, lang); })),
-      codeOwners: codeOwners, ranges: ranges, named: named, errors: errors,
+      codeOwners: codeOwners, ranges: ranges, named: named, errors: errors, stemOf: stemOf,
       synonyms: Array.isArray(index.synonyms) ? index.synonyms : [],
       // Where each synonym member of several terms stands as a phrase (SearchIndexBuilder, `phrases`); an index
       // without them matches such a member's terms anywhere in an article.
@@ -360,7 +373,9 @@
    */
   function synonymHits(prep, used, typing) {
     var widened = [];
-    var fits = function (term, word) { return word === term || (term.length >= 4 && word.lastIndexOf(term, 0) === 0); };
+    var fits = function (term, word) {
+      return word === term || (term.length >= 4 && word.lastIndexOf(term, 0) === 0) || prep.stemOf.get(word) === term;
+    };
     // Articles having every one of `lists` (each a Map article → weight), at their weakest weight there.
     var all = function (lists) {
       var result = lists[0];
