@@ -56,9 +56,21 @@ import FixdeskTestSupport
     @Test func typedWordsCountMoreThanSynonymsInTheMatchExpression() {
         let group = FTSQuery.Group(terms: ["askida"], prefixes: [], synonyms: [["duraklatil"], ["aski", "alin"]])
         #expect(FTSQuery(groups: [group]).expression(matchAll: true)
-            == #"("askida" OR "askida" OR "duraklatil" OR NEAR("aski" "alin", 1))"#)
+            == #"("askida" OR "askida" OR "duraklatil" OR "aski alin")"#)
+        // A phrase whose first word the index holds with its folded form after the stem: its stems are one form apart.
+        let inflected = FTSQuery.Group(terms: ["askida"], prefixes: [], synonyms: [["aski", "alin"]], gaps: [["aski", "alin"]: 1])
+        #expect(FTSQuery(groups: [inflected]).expression(matchAll: true) == #"("askida" OR "askida" OR NEAR("aski" "alin", 1))"#)
         // Without synonyms the expression is as before.
         #expect(FTSQuery(groups: [FTSQuery.Group(terms: ["a"], prefixes: [])]).expression(matchAll: true) == #""a""#)
+    }
+
+    @Test func theFoldedFormsBetweenAPhrasesStemsAreCounted() {
+        // `ode odeme yonte yontemi`: one form between the two stems; `custom customer servic service window`: two.
+        #expect(SynonymTable.gap(plain: ["ode", "yonte"], indexed: ["ode", "odeme", "yonte", "yontemi"]) == 1)
+        #expect(SynonymTable.gap(plain: ["custom", "servic", "window"],
+                                 indexed: ["custom", "customer", "servic", "service", "window"]) == 2)
+        #expect(SynonymTable.gap(plain: ["rate", "limit"], indexed: ["rate", "limit"]) == 0)
+        #expect(SynonymTable.gap(plain: ["not", "valid"], indexed: ["not", "valid"]) == 0)
     }
 
     @Test func narrowingCountsASynonymPhraseAsItsRarestTerm() {
