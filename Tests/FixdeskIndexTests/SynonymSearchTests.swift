@@ -16,7 +16,7 @@ import FixdeskTestSupport
         // so that a typed word and its synonym land in different articles.
         try fixture.write(english + "synonyms:\n  - [paused, on hold, halted]\n  - [quality, hours]\n", to: "en/_strings.yml")
         let turkish = try fixture.read("tr/_strings.yml")
-        try fixture.write(turkish + "synonyms:\n  - [duraklatıldı, askıya alındı, askıda]\n", to: "tr/_strings.yml")
+        try fixture.write(turkish + "synonyms:\n  - [duraklatıldı, askıya alındı, askıda]\n  - [saatlik pencere, mesai]\n", to: "tr/_strings.yml")
         index = try KnowledgeIndex.open(at: fixture.directory.path + "/index.sqlite", content: fixture.loader)
     }
 
@@ -41,6 +41,13 @@ import FixdeskTestSupport
         #expect(shown.article.id == "paused" && shown.article.language == "en")
     }
 
+    @Test func aPhraseWhoseWordsAreInflectedFindsItsArticle() throws {
+        // The index holds `saatlik` as its stem and its folded form, one after the other: the phrase's stems are
+        // not adjacent there, and a phrase member was found in no article.
+        #expect(try ids("mesai ", language: "tr").first == "window")
+        #expect(try ids("saatlik pencere ", language: "tr").first == "window")
+    }
+
     @Test func theWordTypedOutranksItsSynonym() throws {
         #expect(try ids("quality ") == ["paused", "window"])
         #expect(try ids("hours ") == ["window", "paused"])
@@ -50,8 +57,20 @@ import FixdeskTestSupport
         let group = FTSQuery.Group(terms: ["askida"], prefixes: [], synonyms: [["duraklatil"], ["aski", "alin"]])
         #expect(FTSQuery(groups: [group]).expression(matchAll: true)
             == #"("askida" OR "askida" OR "duraklatil" OR "aski alin")"#)
+        // A phrase whose first word the index holds with its folded form after the stem: its stems are one form apart.
+        let inflected = FTSQuery.Group(terms: ["askida"], prefixes: [], synonyms: [["aski", "alin"]], gaps: [["aski", "alin"]: 1])
+        #expect(FTSQuery(groups: [inflected]).expression(matchAll: true) == #"("askida" OR "askida" OR NEAR("aski" "alin", 1))"#)
         // Without synonyms the expression is as before.
         #expect(FTSQuery(groups: [FTSQuery.Group(terms: ["a"], prefixes: [])]).expression(matchAll: true) == #""a""#)
+    }
+
+    @Test func theFoldedFormsBetweenAPhrasesStemsAreCounted() {
+        // `ode odeme yonte yontemi`: one form between the two stems; `custom customer servic service window`: two.
+        #expect(SynonymTable.gap(plain: ["ode", "yonte"], indexed: ["ode", "odeme", "yonte", "yontemi"]) == 1)
+        #expect(SynonymTable.gap(plain: ["custom", "servic", "window"],
+                                 indexed: ["custom", "customer", "servic", "service", "window"]) == 2)
+        #expect(SynonymTable.gap(plain: ["rate", "limit"], indexed: ["rate", "limit"]) == 0)
+        #expect(SynonymTable.gap(plain: ["not", "valid"], indexed: ["not", "valid"]) == 0)
     }
 
     @Test func narrowingCountsASynonymPhraseAsItsRarestTerm() {

@@ -353,9 +353,18 @@ describe('search', () => {
     assert.deepEqual(search('anah', INDEX, { typing: false }), []);
   });
 
-  test('stop words are ignored and every word must match', () => {
+  test('stop words are ignored; the articles with every word come first', () => {
     assert.deepEqual(ids(search('ve bir şablon durduruldu', INDEX)), ids(search('şablon durduruldu', INDEX)));
-    assert.deepEqual(ids(search('şablon sınırı', INDEX)), ['template-limit-exceeded']);
+    assert.equal(ids(search('şablon sınırı', INDEX))[0], 'template-limit-exceeded');
+  });
+
+  test('fewer than three articles with every word: the partial matches follow them, as on the command line', () => {
+    // Only one article has both words; the others with one of them are listed after it, not dropped.
+    const results = ids(search('şablon sınırı', INDEX));
+    assert.ok(results.length > 1);
+    assert.ok(results.slice(1).includes('template-paused'));
+    // A named code stays precise: no loose matches around its article.
+    assert.deepEqual(ids(search('131047 şablon', INDEX)), ids(search('131047 şablon', INDEX)).slice(0, 1));
   });
 
   test('when no article has every word, the best partial matches are shown', () => {
@@ -403,6 +412,35 @@ describe('search with synonym groups', () => {
   test('the word typed outranks its synonym', () => {
     assert.deepEqual(ids(search('kalite ', WITH_SYNONYMS)).slice(0, 2), ['template-paused', 'whatsapp-24-hour-window']);
     assert.deepEqual(ids(search('saat ', WITH_SYNONYMS)).slice(0, 2), ['whatsapp-24-hour-window', 'template-paused']);
+  });
+
+  test('a member of several words counts only where the index has it as a phrase', () => {
+    // Both articles have the words of "devre dışı", only one of them as a phrase (SearchIndexBuilder, `phrases`).
+    const article = (id, title, t) => ({ id, title, summary: '', url: id + '/index.html', codes: [], errors: [], t,
+      e: '', s: '', k: '', b: '' });
+    const index = {
+      lang: 'tr', stopWords: [],
+      articles: [article('scattered', 'Devre sayısı dışında kaldı', 'devr devre disi'),
+        article('phrase', 'Devre dışı bırakıldı', 'devr devre disi')],
+      synonyms: [[['devr', 'disi'], ['kapat']]],
+      phrases: { 'devr disi': [1, 1] }
+    };
+    assert.deepEqual(ids(search('devre dışı ', index)), ['phrase']);
+    // An index without phrase postings matches the member's words anywhere, as before.
+    assert.deepEqual(ids(search('devre dışı ', Object.assign({}, index, { phrases: undefined }))).sort(), ['phrase', 'scattered']);
+  });
+
+  test('a word whose stem is shorter than four letters still finds its group', () => {
+    // "ödeme" is indexed as its stem "ode" followed by "odeme"; the group holds the stem.
+    const article = (id, t) => ({ id, title: id, summary: '', url: id + '/index.html', codes: [], errors: [], t,
+      e: '', s: '', k: '', b: '' });
+    const index = {
+      lang: 'tr', stopWords: [],
+      articles: [article('payment', 'ode odeme yonte yontemi'), article('invoice', 'fatur fatura')],
+      synonyms: [[['ode'], ['fatur']]]
+    };
+    assert.deepEqual(ids(search('fatura ', index)), ['invoice', 'payment']);
+    assert.deepEqual(ids(search('ödeme ', index)), ['payment', 'invoice']);
   });
 
   test('an index without groups searches as before', () => {

@@ -13,12 +13,17 @@ public struct FTSQuery: Sendable, Equatable {
         /// Phrases that mean the same as the typed word (its synonym groups): they find rows as the typed
         /// word does but count less in bm25 (see `QueryPlan.typedWordWeight`).
         public var synonyms: [[String]]
+        /// For phrases whose words the index holds with their folded forms between the stems, how many such forms
+        /// stand between the first and the last stem (`SynonymTable.gaps`); other phrases are their stems in order.
+        public var gaps: [[String]: Int]
 
-        public init(terms: [String], prefixes: [String], phrases: [[String]] = [], synonyms: [[String]] = []) {
+        public init(terms: [String], prefixes: [String], phrases: [[String]] = [], synonyms: [[String]] = [],
+                    gaps: [[String]: Int] = [:]) {
             self.terms = terms
             self.prefixes = prefixes
             self.phrases = phrases.filter { !$0.isEmpty }
             self.synonyms = synonyms.filter { !$0.isEmpty }
+            self.gaps = gaps
         }
 
         var isEmpty: Bool { terms.isEmpty && prefixes.isEmpty && phrases.isEmpty && synonyms.isEmpty }
@@ -30,9 +35,10 @@ public struct FTSQuery: Sendable, Equatable {
         /// the same phrase is listed, so the typed alternatives are listed `QueryPlan.typedWordWeight` times
         /// when synonyms stand beside them: a row with the typed word outranks one with only a synonym.
         var parts: [String] {
-            let typed = terms.map(FTSQuery.quote) + phrases.map(FTSQuery.phrase) + prefixes.map { FTSQuery.quote($0) + "*" }
+            let phrase = { (terms: [String]) in FTSQuery.phrase(terms, forms: gaps[terms] ?? 0) }
+            let typed = terms.map(FTSQuery.quote) + phrases.map(phrase) + prefixes.map { FTSQuery.quote($0) + "*" }
             guard !synonyms.isEmpty else { return typed }
-            return Array(repeating: typed, count: QueryPlan.typedWordWeight).flatMap { $0 } + synonyms.map(FTSQuery.phrase)
+            return Array(repeating: typed, count: QueryPlan.typedWordWeight).flatMap { $0 } + synonyms.map(phrase)
         }
     }
 
@@ -63,8 +69,12 @@ public struct FTSQuery: Sendable, Equatable {
         return "\"" + term.replacingOccurrences(of: "\0", with: "").replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// Terms that must stand next to each other: one FTS5 string of several tokens is a phrase.
-    static func phrase(_ terms: [String]) -> String {
-        quote(terms.joined(separator: " "))
+    /// Terms of consecutive words. The index holds each word as its stem followed by its folded form when the
+    /// two differ (`ödeme yöntemi` → `ode odeme yonte yontemi`): when `forms` such forms stand between the stems,
+    /// the stems are looked for in proximity (FTS5's NEAR counts from the end of the first term to the start of
+    /// the last, so the terms between count too); otherwise as a phrase, the stems next to each other in order.
+    static func phrase(_ terms: [String], forms: Int = 0) -> String {
+        guard terms.count > 1, forms > 0 else { return quote(terms.joined(separator: " ")) }
+        return "NEAR(" + terms.map(quote).joined(separator: " ") + ", \(terms.count - 2 + forms))"
     }
 }

@@ -32,7 +32,8 @@ extension KnowledgeIndex {
         while offset < used.count {
             if let member = found.first(where: { $0.words.lowerBound == offset }), member.words.count > 1 {
                 // A phrase of a group is looked for as a phrase, beside the group's other members.
-                groups.append(FTSQuery.Group(terms: [], prefixes: [], phrases: [member.typed], synonyms: member.alternatives))
+                groups.append(FTSQuery.Group(terms: [], prefixes: [], phrases: [member.typed], synonyms: member.alternatives,
+                                             gaps: synonymTable.gaps))
                 offset = member.words.upperBound
                 continue
             }
@@ -46,7 +47,7 @@ extension KnowledgeIndex {
                 prefixes.append(word.surface)
             }
             let synonyms = found.first { $0.words.lowerBound == offset }?.alternatives ?? []
-            groups.append(FTSQuery.Group(terms: terms, prefixes: prefixes, synonyms: synonyms))
+            groups.append(FTSQuery.Group(terms: terms, prefixes: prefixes, synonyms: synonyms, gaps: synonymTable.gaps))
             offset += 1
         }
         let query = FTSQuery(groups: groups)

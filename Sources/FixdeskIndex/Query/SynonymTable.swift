@@ -12,6 +12,10 @@ struct SynonymTable: Sendable {
     let groups: [[[String]]]
     /// The (group, member) pairs whose member starts with a term.
     private let byFirstTerm: [String: [(group: Int, member: Int)]]
+    /// For members of several words whose words the index holds with their folded forms between the stems
+    /// (`ödeme yöntemi` → `ode odeme yonte yontemi`), how many such forms stand between the first and the last
+    /// stem (`FTSQuery.Group.gaps`); a member without an entry has its stems next to each other.
+    let gaps: [[String]: Int]
 
     /// One member found in a query: the words it covers, its own terms, and the other members of its groups.
     struct Found: Equatable {
@@ -21,10 +25,18 @@ struct SynonymTable: Sendable {
     }
 
     init(settings: ContentLoader.Settings, analyzers: AnalyzerSet) {
-        self.init(groups: LanguageSettings.synonymTerms(of: settings.languages) { analyzers.terms(in: $0, language: $1) })
+        var gaps: [[String]: Int] = [:]
+        let groups = LanguageSettings.synonymTerms(of: settings.languages) { text, language in
+            let terms = analyzers.terms(in: text, language: language)
+            let gap = Self.gap(plain: terms, indexed: analyzers.indexTerms(in: text, language: language))
+            if gap > 0 { gaps[terms] = max(gaps[terms] ?? 0, gap) }
+            return terms
+        }
+        self.init(groups: groups, gaps: gaps)
     }
 
-    init(groups: [[[String]]]) {
+    init(groups: [[[String]]], gaps: [[String]: Int] = [:]) {
+        self.gaps = gaps
         self.groups = groups
         var index: [String: [(group: Int, member: Int)]] = [:]
         for (g, members) in groups.enumerated() {
@@ -34,6 +46,15 @@ struct SynonymTable: Sendable {
     }
 
     var isEmpty: Bool { groups.isEmpty }
+
+    /// The folded forms between the first and the last stem of a text whose stems are `plain` and whose index terms
+    /// are `indexed` (each stem, then its folded form when that differs): the last stem is the last index term, or
+    /// the one before it when the last word has a folded form of its own.
+    static func gap(plain: [String], indexed: [String]) -> Int {
+        guard plain.count > 1, let last = plain.last else { return 0 }
+        let lastStem = indexed.last == last ? indexed.count - 1 : indexed.count - 2
+        return max(0, lastStem - 1 - (plain.count - 2))
+    }
 
     /// The members found in `words`, left to right, without overlaps: at each word the longest member that
     /// starts there wins, and every group with a member of that length there adds its other members.

@@ -32,6 +32,10 @@ struct SearchIndexBuilder {
         /// Every language's synonym groups, each member as its terms (`LanguageSettings.synonymTerms`):
         /// the browser widens a query's words to their groups as `search` does.
         var synonyms: [[[String]]]
+        /// For each member of those groups that has several terms (joined by a space), the articles whose text
+        /// has them next to each other, as `[article, field mask, …]` like the term postings: the postings have
+        /// no positions, and `search` looks for such a member as a phrase.
+        var phrases: [String: [Int]]
     }
 
     func javaScript() -> String {
@@ -75,7 +79,10 @@ struct SearchIndexBuilder {
         let synonyms = LanguageSettings.synonymTerms(of: catalog.content.languages) { text, code in
             analyzers[code]?.terms(in: text) ?? []
         }
-        let index = Index(lang: language, stopWords: stopWords, articles: entries, synonyms: synonyms)
+        let articles = catalog.articles(language: language)
+        let phrases = PhrasePostings(members: synonyms.joined().filter { $0.count > 1 }).postings(
+            of: articles.map { [[$0.title], $0.errors, [$0.summary], $0.tags, [$0.bodyText]] }) { analyzers[language]?.terms(in: $0) ?? [] }
+        let index = Index(lang: language, stopWords: stopWords, articles: entries, synonyms: synonyms, phrases: phrases)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json = (try? encoder.encode(index)).map { String(decoding: $0, as: UTF8.self) } ?? "null"

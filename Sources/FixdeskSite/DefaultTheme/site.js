@@ -102,6 +102,7 @@
   var SEARCH_WEIGHTS = [5, 4, 2, 3, 1, 6]; // title, errors, summary, tags, body, codes
   var QUALITY = { exact: 1, stem: 0.85, typing: 0.7, typo: 0.6 };
   var TYPED_WORD_WEIGHT = 2; // a typed word counts twice a synonym of it (QueryPlan.typedWordWeight)
+  var FEW_WHOLE_MATCHES = 3; // fewer articles with every word: partial matches follow (QueryPlan.fewWholeMatches)
   // A search naming no provider is about WhatsApp itself: an article only one provider's users meet counts this share
   // of its score (QueryPlan.otherProviderShare).
   var OTHER_PROVIDER_SHARE = 0.8;
@@ -144,6 +145,19 @@
         postings.get(term).push(n, mask);
       });
     });
+    // The index lists a word as its stem followed by its folded form when they differ (`ode odeme`): the stem of
+    // each such content word, for synonym members whose stem is too short to be found as a prefix (ödeme → ode).
+    var stemOf = new Map();
+    articles.forEach(function (article) {
+      FIELDS.forEach(function (field) {
+        var terms = field === 'c' || typeof article[field] !== 'string' ? [] : article[field].split(/\s+/);
+        for (var i = 0; i + 1 < terms.length; i += 1) {
+          var stem = terms[i];
+          var surface = terms[i + 1];
+          if (surface.length > stem.length && surface.lastIndexOf(stem, 0) === 0 && !stemOf.has(surface)) stemOf.set(surface, stem);
+        }
+      });
+    });
     var vocabulary = Array.from(postings.keys()).sort();
     var byFirst = new Map();
     vocabulary.forEach(function (term) {
@@ -154,8 +168,11 @@
     var result = {
       lang: lang, articles: articles, postings: postings, vocabulary: vocabulary, byFirst: byFirst,
       stopWords: toSet((index.stopWords || []).map(function (w) { return fold(w, lang); })),
-      codeOwners: codeOwners, ranges: ranges, named: named, errors: errors,
-      synonyms: Array.isArray(index.synonyms) ? index.synonyms : []
+      codeOwners: codeOwners, ranges: ranges, named: named, errors: errors, stemOf: stemOf,
+      synonyms: Array.isArray(index.synonyms) ? index.synonyms : [],
+      // Where each synonym member of several terms stands as a phrase (SearchIndexBuilder, `phrases`); an index
+      // without them matches such a member's terms anywhere in an article.
+      phrases: index.phrases && typeof index.phrases === 'object' ? index.phrases : null
     };
     if (prepared) prepared.set(index, result);
     return result;
@@ -224,6 +241,20 @@
         if (weight > (best.get(list[i]) || 0)) best.set(list[i], weight);
       }
     });
+    return best;
+  }
+
+  /** For a phrase of several terms: article number → its best field weight there, from the phrase postings. */
+  function phraseHits(prep, terms, weights) {
+    var best = new Map();
+    var list = prep.phrases[terms.join(' ')] || [];
+    for (var i = 0; i + 1 < list.length; i += 2) {
+      var weight = 0;
+      for (var bit = 0; bit < weights.length; bit += 1) {
+        if ((list[i + 1] & (1 << bit)) && weights[bit] > weight) weight = weights[bit];
+      }
+      if (weight > (best.get(list[i]) || 0)) best.set(list[i], weight * QUALITY.exact);
+    }
     return best;
   }
 
@@ -306,10 +337,13 @@
     var candidates = [];
     var need = used.length;
     for (var a = 0; a < n; a += 1) if (matched[a] >= need && need > 0) candidates.push(a);
-    // A query naming a known code is precise: no loose OR matches around its article.
-    if (!candidates.length && used.length > 1 && !claimed.length) {
+    // Fewer than FEW_WHOLE_MATCHES articles with every word: the best partial matches follow them, as on the command
+    // line (an agent's extra word should not leave one guess). A query naming a known code is precise: no loose
+    // matches around its article.
+    var whole = new Set(candidates);
+    if (candidates.length < FEW_WHOLE_MATCHES && used.length > 1 && !claimed.length) {
       need = Math.ceil(used.length / 2);
-      for (a = 0; a < n; a += 1) if (matched[a] >= need) candidates.push(a);
+      for (a = 0; a < n; a += 1) if (matched[a] >= need && !whole.has(a)) candidates.push(a);
     }
     var named = new Set(words.map(function (t) { return t.word; }));
     candidates.forEach(function (c) {
@@ -324,7 +358,9 @@
       scores[c] += 1000 - rank;
       if (candidates.indexOf(c) < 0) candidates.push(c);
     });
-    candidates.sort(function (x, y) { return scores[y] - scores[x] || x - y; });
+    // The articles a named code claims first, then those with every word, then the partial matches.
+    var tier = function (c) { return claimed.indexOf(c) >= 0 ? 0 : whole.has(c) ? 1 : 2; };
+    candidates.sort(function (x, y) { return tier(x) - tier(y) || scores[y] - scores[x] || x - y; });
     return candidates.slice(0, limit).map(function (c) { return { article: prep.articles[c], score: scores[c] }; });
   }
 
@@ -337,7 +373,9 @@
    */
   function synonymHits(prep, used, typing) {
     var widened = [];
-    var fits = function (term, word) { return word === term || (term.length >= 4 && word.lastIndexOf(term, 0) === 0); };
+    var fits = function (term, word) {
+      return word === term || (term.length >= 4 && word.lastIndexOf(term, 0) === 0) || prep.stemOf.get(word) === term;
+    };
     // Articles having every one of `lists` (each a Map article → weight), at their weakest weight there.
     var all = function (lists) {
       var result = lists[0];
@@ -361,15 +399,20 @@
         });
       });
       if (!longest) continue;
-      var typed = used.slice(start, start + longest).map(function (t, j) {
-        return wordHits(prep, t.word, t.isNumber, typing && start + j === used.length - 1, SEARCH_WEIGHTS);
-      });
+      // A member of several words is looked for as a phrase where the index has its phrase postings, as `search`
+      // looks for it with NEAR (FTSQuery.phrase).
+      var asPhrase = function (terms) { return terms.length > 1 && prep.phrases !== null; };
+      var typed = asPhrase(typedTerms) ? [phraseHits(prep, typedTerms, SEARCH_WEIGHTS)]
+        : used.slice(start, start + longest).map(function (t, j) {
+          return wordHits(prep, t.word, t.isNumber, typing && start + j === used.length - 1, SEARCH_WEIGHTS);
+        });
       var hits = new Map(all(typed));
       groups.forEach(function (g) {
         prep.synonyms[g].forEach(function (terms) {
           if (terms.join(' ') === typedTerms.join(' ')) return;
           // A member's terms are index terms already: only exact postings (no stems, no typos) count.
-          var found = all(terms.map(function (term) { return wordHits(prep, term, true, false, SEARCH_WEIGHTS); }));
+          var found = asPhrase(terms) ? phraseHits(prep, terms, SEARCH_WEIGHTS)
+            : all(terms.map(function (term) { return wordHits(prep, term, true, false, SEARCH_WEIGHTS); }));
           found.forEach(function (weight, a) {
             var share = weight / TYPED_WORD_WEIGHT;
             if (share > (hits.get(a) || 0)) hits.set(a, share);
