@@ -56,6 +56,15 @@ import Testing
         }
     }
 
+    /// A property added to these commands or their options would be left unset on the everyday path,
+    /// and reading it would stop the process: this counts the properties `EverydayInvocation` sets.
+    @Test func everyPropertyOfTheEverydayCommandsIsSet() {
+        #expect(Mirror(reflecting: MatchCommand()).children.count == 2)
+        #expect(Mirror(reflecting: SearchCommand()).children.count == 3)
+        #expect(Mirror(reflecting: GlobalOptions()).children.count == 2)
+        #expect(Mirror(reflecting: ContentOptions()).children.count == 3)
+    }
+
     /// The option names this module knows are the ones the parser derives from the properties.
     @Test func theKnownOptionsAreTheParsersNames() throws {
         let parsed = try #require(try FixdeskCommand.parseAsRoot(
