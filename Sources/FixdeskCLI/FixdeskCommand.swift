@@ -22,18 +22,20 @@ public struct FixdeskCommand: ParsableCommand {
     public static func main(arguments: [String]? = nil) -> Never {
         let given = arguments ?? Array(CommandLine.arguments.dropFirst())
         if ServerHandoff.handsOver(given) { ServerHandoff.replaceProcess(arguments: given) }
-        CommandRunner.main(FixdeskCommand.self, arguments: given)
+        CommandRunner.main(FixdeskCommand.self, arguments: given, everyday: EverydayInvocation.command(for:))
     }
 }
 
 /// Runs a root command the way every fixdesk executable does: errors map to fixdesk's exit statuses,
 /// because swift-argument-parser exits 1 on any thrown error and 1 means "found nothing" here.
 package enum CommandRunner {
-    package static func main<Root: ParsableCommand>(_ root: Root.Type, arguments: [String]? = nil) -> Never {
+    /// `everyday` reads the common command lines the parser need not (`EverydayInvocation`); nil leaves them to it.
+    package static func main<Root: ParsableCommand>(_ root: Root.Type, arguments: [String]? = nil,
+                                                    everyday: ([String]) -> (any ParsableCommand)? = { _ in nil }) -> Never {
         Console.reserveStandardStreams()
         let command: any ParsableCommand
         do {
-            command = try Root.parseAsRoot(arguments)
+            command = try arguments.flatMap(everyday) ?? Root.parseAsRoot(arguments)
         } catch {
             Console.exit(parsing: error, message: Root.fullMessage(for: error), status: Root.exitCode(for: error).rawValue)
         }

@@ -18,7 +18,7 @@ package struct ContentOptions: ParsableArguments {
     var json = false
 
     var location: ContentLocator.Location {
-        ContentLocator(currentDirectory: FileManager.default.currentDirectoryPath, environment: ProcessInfo.processInfo.environment)
+        ContentLocator(currentDirectory: FileManager.default.currentDirectoryPath, environment: ProcessEnvironment.variables)
             .locate(option: content)
     }
 
@@ -47,7 +47,7 @@ package struct ContentOptions: ParsableArguments {
 
     /// Resolves the output language against the content's languages and makes its strings the ones printed.
     func useLanguage(site: SiteSettings, languages: [String: LanguageSettings]) throws -> String {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.variables
         let resolver = LanguageResolver(available: site.languages, fallback: site.defaultLanguage)
         // Errors about the language itself are said in the language the environment asks for.
         CLIText.current = CLIText(languages[resolver.resolve(environment: environment)])
@@ -55,6 +55,12 @@ package struct ContentOptions: ParsableArguments {
         CLIText.current = CLIText(languages[language])
         return language
     }
+}
+
+/// The process's environment, read once: `ProcessInfo` builds a new dictionary of it on every call, and
+/// a command looks up the content folder and the output language in it several times before it answers.
+enum ProcessEnvironment {
+    static let variables = ProcessInfo.processInfo.environment
 }
 
 /// The options of the commands that read the index and answer in a language.

@@ -31,7 +31,8 @@ struct SearchCommand: ParsableCommand {
         }
         let strings = CLIText.current
         if options.json {
-            try Console.printJSON(SearchJSON(results) { options.href($0, in: index) })
+            let json = SearchJSON(results) { options.href($0, in: index) }
+            try Console.printJSON(json, tree: json.tree)
         } else if results.isEmpty {
             Console.error(strings("no_search_results", ["query": text]))
         } else {
