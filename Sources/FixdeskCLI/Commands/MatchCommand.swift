@@ -32,8 +32,7 @@ struct MatchCommand: ParsableCommand {
         let matches = report.matches
         let href = { (match: Match) in options.href(match.article, in: index) }
         if options.json {
-            let json = MatchJSON(report, matches: matches, text: strings, href: href)
-            try Console.printJSON(json, tree: json.tree)
+            try Console.printJSON(MatchJSON(report, matches: matches, text: strings, href: href))
         } else if matches.isEmpty {
             Console.error(strings("no_match"))
         } else {
@@ -72,19 +71,6 @@ struct MatchJSON: Encodable {
     var input: Input
     var matches: [Item]
 
-    /// The same document for `JSONTree`; `JSONTreeTests` holds the two equal.
-    var tree: JSONTree {
-        .object(["input": .object(["codes": .strings(input.codes), "language": .string(input.language)]),
-                 "matches": .array(matches.map { item in
-                     .object(["id": .string(item.id), "lang": .string(item.lang), "title": .string(item.title),
-                              "codes": .strings(item.codes), "confidence": .number(item.confidence),
-                              "reasons": .strings(item.reasons), "steps": .strings(item.steps), "url": .string(item.url),
-                              "href": .string(item.href), "path": .string(item.path)])
-                 })])
-    }
-}
-
-extension MatchJSON {
     init(_ report: MatchReport, matches: [Match], text: CLIText, href: (Match) -> String) {
         input = Input(codes: report.codes, language: report.language)
         self.matches = matches.map {

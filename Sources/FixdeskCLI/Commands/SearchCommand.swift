@@ -31,8 +31,7 @@ struct SearchCommand: ParsableCommand {
         }
         let strings = CLIText.current
         if options.json {
-            let json = SearchJSON(results) { options.href($0, in: index) }
-            try Console.printJSON(json, tree: json.tree)
+            try Console.printJSON(SearchJSON(results) { options.href($0, in: index) })
         } else if results.isEmpty {
             Console.error(strings("no_search_results", ["query": text]))
         } else {

@@ -88,12 +88,6 @@ package enum Console {
     static func printJSON(_ value: some Encodable) throws {
         write(String(decoding: try JSONDocument.encode(value), as: UTF8.self), to: STDOUT_FILENO)
     }
-
-    /// `value`'s document as `tree` writes it, the same bytes without `JSONEncoder` (`JSONTree`).
-    static func printJSON(_ value: some Encodable, tree: JSONTree) throws {
-        guard let document = tree.document() else { return try printJSON(value) }
-        write(document, to: STDOUT_FILENO)
-    }
 }
 
 /// ANSI styles that vanish when colour is off.

@@ -15,17 +15,6 @@ struct SearchJSON: Encodable {
 
     var results: [Result]
 
-    /// The same document for `JSONTree`; `JSONTreeTests` holds the two equal.
-    var tree: JSONTree {
-        .object(["results": .array(results.map { result in
-            .object(["id": .string(result.id), "lang": .string(result.lang), "title": .string(result.title),
-                     "codes": .strings(result.codes), "snippet": .string(result.snippet), "url": .string(result.url),
-                     "href": .string(result.href), "path": .string(result.path)])
-        })])
-    }
-}
-
-extension SearchJSON {
     init(_ results: [SearchResult], href: (IndexedArticle) -> String) {
         self.results = results.map {
             Result(id: $0.article.id, lang: $0.article.language, title: $0.article.title, codes: $0.article.codes,
