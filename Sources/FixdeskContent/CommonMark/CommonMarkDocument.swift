@@ -30,10 +30,24 @@ struct CommonMarkDocument {
 
     /// Parses `markdown`. cmark accepts any input, so this cannot fail.
     init(parsing markdown: String) {
-        let options = CMARK_OPT_SOURCEPOS
-        guard let root = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else { return }
+        guard let root = Self.parse(markdown) else {
+            self.init()
+            return
+        }
         defer { cmark_node_free(root) }
+        self.init(root: root)
+    }
 
+    /// The document of `markdown`, for the caller to free with `cmark_node_free`; nil only when out of memory.
+    static func parse(_ markdown: String) -> OpaquePointer? {
+        markdown.withCString { cmark_parse_document($0, strlen($0), CMARK_OPT_SOURCEPOS) }
+    }
+
+    /// An empty document.
+    init() {}
+
+    /// Reads the parsed document at `root`, which stays the caller's.
+    init(root: OpaquePointer) {
         var textParts: [String] = []
         var child = cmark_node_first_child(root)
         while let node = child {
