@@ -1,5 +1,4 @@
 import FixdeskAnalysis
-internal import CCmark
 /// Turns one article file's text into an `Article`, collecting every problem with its line.
 ///
 /// The file is YAML front matter between `---` lines, then a CommonMark body. The fix steps are
@@ -148,11 +147,7 @@ public struct ArticleParser {
         if let (line, scalar) = ControlCharacters.first(in: body) {
             diagnostics.append(Diagnostic(path: path, line: line + bodyLineOffset, message: ControlCharacters.message(for: scalar)))
         }
-        let tree = CommonMarkDocument.parse(body)
-        defer { tree.map(cmark_node_free) }
-        let document = tree.map(CommonMarkDocument.init(root:)) ?? CommonMarkDocument()
-        // Rendering replaces the tree's link destinations with slots, so it comes after the document is read.
-        let renderedBody = rendersBody ? tree.map { ArticleBodyRenderer.render($0, fixHeadings: language.fixHeadings) } : nil
+        let (document, renderedBody) = CommonMarkDocument.parse(body, renderingWith: rendersBody ? language.fixHeadings : nil)
         references.links = document.links.map { (destination: $0.destination, line: $0.line + bodyLineOffset) }
         let steps = fixSteps(in: document)
         let fixHeadings = Set(language.fixHeadings.map(Self.headingKey))
