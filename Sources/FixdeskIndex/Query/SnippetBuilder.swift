@@ -12,22 +12,15 @@ public struct SnippetBuilder {
     /// index analysed them, so only the passage shown is tokenised again, for where its words stand.
     public func snippet(from texts: [String], words: [QueryWord], prepared: SnippetWords, language: String) -> String {
         let content = words.filter { !$0.isStopWord }
-        let wanted = Set(content.flatMap(\.terms).map { Substring($0) })
-        let prefixes = content.filter { !$0.isNumber && $0.surface.count >= 3 }.map(\.surface)
+        let query = SnippetWords.Query(terms: Set(content.flatMap(\.terms)),
+                                       prefixes: content.filter { !$0.isNumber && $0.surface.count >= 3 }.map(\.surface))
         // A passage with every query word cannot be beaten by much: stop there rather than read the
         // whole body (texts come title and summary first).
         let enough = max(1, Set(content.map(\.surface)).count)
-        var best: (score: Int, text: Int, position: Int, marked: [Bool])?
-        prepared.forEachSentence { sentence in
-            var seen: Set<Substring> = []
-            let marked = sentence.words.map { word in
-                let hit = wanted.contains(word.folded) || word.term.map(wanted.contains) == true
-                    || prefixes.contains { word.folded.hasPrefix($0) }
-                if hit { seen.insert(word.folded) }
-                return hit
-            }
-            if best == nil || seen.count > best!.score { best = (seen.count, sentence.text, sentence.position, marked) }
-            return seen.count < enough
+        var best: SnippetWords.Sentence?
+        prepared.forEachSentence(comparedWith: query) { sentence in
+            if best == nil || sentence.score > best!.score { best = sentence }
+            return sentence.score < enough
         }
         guard let best, best.text < texts.count else { return "" }
         let sentences = Self.sentences(in: texts[best.text])
