@@ -17,11 +17,14 @@ public final class TextAnalyzer {
     private var analysed: [String: Analysis] = [:]
     /// The same by the word's bytes as written, for whole texts: no string is made of a word seen before.
     private var written: WrittenWords
+    /// Every word by its bytes as written, stop words included, with its folded form and term.
+    private var writtenTokens: WrittenTokens
 
     public init(profile: LanguageProfile, memoryLimit: Int = 200_000) throws(AnalysisError) {
         self.profile = profile
         self.memoryLimit = memoryLimit
         written = WrittenWords(limit: memoryLimit)
+        writtenTokens = WrittenTokens(limit: memoryLimit)
         if let name = profile.stemmer {
             guard let stemmer = Stemmer(algorithm: name) else {
                 throw AnalysisError.unknownStemmer(name, available: Stemmer.availableAlgorithms)
@@ -68,6 +71,18 @@ public final class TextAnalyzer {
                 let lowercased = TextFolding.lowercase(String(decoding: word, as: UTF8.self), language: language)
                 let analysis = isNumber ? Analysis(term: lowercased, surface: lowercased) : analyseUncached(lowercased)
                 return analysis.term.map { AnalysedWord(number: nil, term: $0, surface: analysis.surface == $0 ? nil : analysis.surface) }
+            }
+        }
+    }
+
+    /// Calls `body` with each word of `text`, stop words included, in order: the word folded and its term
+    /// (nil for a stop word), as `surfaceForm(of:)` and `term(for:)` give them for its token.
+    public func forEachToken(in text: String, _ body: (_ surface: String, _ term: String?) -> Void) {
+        let language = profile.code
+        Tokenizer.withUTF8(of: text) { bytes in
+            writtenTokens.forEachToken(in: bytes, body) { word, isNumber in
+                let lowercased = TextFolding.lowercase(String(decoding: word, as: UTF8.self), language: language)
+                return isNumber ? Analysis(term: lowercased, surface: lowercased) : analyse(lowercased)
             }
         }
     }
@@ -145,6 +160,31 @@ private struct WrittenWords {
                 word = analyse(written, span.isNumber)
             }
             if let word { body(word) }
+        }
+    }
+}
+
+/// Words as written, numbered by `InternTable`, with what they become, stop words included.
+private struct WrittenTokens {
+    let limit: Int
+    var numbers = InternTable()
+    var analyses: [Analysis] = []
+
+    mutating func forEachToken(in bytes: UnsafeBufferPointer<UInt8>, _ body: (String, String?) -> Void,
+                               analyse: (UnsafeBufferPointer<UInt8>, _ isNumber: Bool) -> Analysis) {
+        Tokenizer.forEachWord(in: bytes) { span in
+            let written = UnsafeBufferPointer(rebasing: bytes[span.start..<span.stemEnd])
+            let analysis: Analysis
+            if numbers.count < limit {
+                let (number, isNew) = numbers.intern(written)
+                if isNew { analyses.append(analyse(written, span.isNumber)) }
+                analysis = analyses[Int(number)]
+            } else if let number = numbers.number(of: written) {
+                analysis = analyses[Int(number)]
+            } else {
+                analysis = analyse(written, span.isNumber)
+            }
+            body(analysis.surface, analysis.term)
         }
     }
 }

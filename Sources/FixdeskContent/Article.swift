@@ -24,6 +24,9 @@ public struct Article: Sendable, Equatable {
     public var body: String
     /// The body as plain text, for the index.
     public var bodyText: String
+    /// The body as the site shows it, rendered when the whole catalog is loaded (`ContentLoader.load()`), from
+    /// the parse the steps and plain text came from; nil otherwise.
+    public var renderedBody: RenderedBody?
     /// The file, relative to the content folder's parent (`content/en/messaging/x.md`).
     public var path: String
 
@@ -32,7 +35,7 @@ public struct Article: Sendable, Equatable {
 
     public init(id: String, language: String, section: String, slug: String, title: String, summary: String,
                 codes: [String], errors: [String], tags: [String], related: [String], sources: [String] = [], updated: String,
-                steps: [String], body: String, bodyText: String, path: String) {
+                steps: [String], body: String, bodyText: String, path: String, renderedBody: RenderedBody? = nil) {
         self.id = id
         self.language = language
         self.section = section
@@ -49,5 +52,6 @@ public struct Article: Sendable, Equatable {
         self.body = body
         self.bodyText = bodyText
         self.path = path
+        self.renderedBody = renderedBody
     }
 }

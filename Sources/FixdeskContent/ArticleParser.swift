@@ -43,8 +43,9 @@ public struct ArticleParser {
         public var diagnostics: [Diagnostic]
     }
 
-    /// Parses `text` of the file at `path` (`content/<lang>/<section>/<slug>.md`).
-    public func parse(_ text: String, path: String, section folder: String, slug: String) -> Output {
+    /// Parses `text` of the file at `path` (`content/<lang>/<section>/<slug>.md`); with `rendersBody`, the
+    /// article keeps its body rendered for the site (`Article.renderedBody`), from the same parse.
+    public func parse(_ text: String, path: String, section folder: String, slug: String, rendersBody: Bool = false) -> Output {
         var diagnostics: [Diagnostic] = []
         var references = References(links: [], related: [], codeLines: [:], idLine: 1)
         // Lines are found by scanning bytes: splitting a whole file into lines of Characters costs more than parsing it.
@@ -146,7 +147,7 @@ public struct ArticleParser {
         if let (line, scalar) = ControlCharacters.first(in: body) {
             diagnostics.append(Diagnostic(path: path, line: line + bodyLineOffset, message: ControlCharacters.message(for: scalar)))
         }
-        let document = CommonMarkDocument(parsing: body)
+        let (document, renderedBody) = CommonMarkDocument.parse(body, renderingWith: rendersBody ? language.fixHeadings : nil)
         references.links = document.links.map { (destination: $0.destination, line: $0.line + bodyLineOffset) }
         let steps = fixSteps(in: document)
         let fixHeadings = Set(language.fixHeadings.map(Self.headingKey))
@@ -164,7 +165,8 @@ public struct ArticleParser {
         let article = Article(
             id: id, language: language.code, section: folder, slug: slug, title: title, summary: summary,
             codes: codeEntries.map(\.value), errors: errors, tags: tags, related: references.related.map(\.id),
-            sources: sourceEntries.map(\.value), updated: updated, steps: steps ?? [], body: body, bodyText: document.plainText, path: path)
+            sources: sourceEntries.map(\.value), updated: updated, steps: steps ?? [], body: body, bodyText: document.plainText, path: path,
+            renderedBody: renderedBody)
         return Output(article: article, references: references, diagnostics: diagnostics)
     }
 

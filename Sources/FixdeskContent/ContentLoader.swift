@@ -117,8 +117,9 @@ public struct ContentLoader: Sendable {
     }
 
     /// Reads and parses one article file; nil with diagnostics when it is not an article or cannot be read.
-    /// `contents` are the file's bytes when the caller has read them already.
-    func parseArticle(_ file: ContentFile, settings: Settings, contents: [UInt8]? = nil) -> (ParsedArticle?, [Diagnostic]) {
+    /// `contents` are the file's bytes when the caller has read them already; `rendersBody` as for `ArticleParser`.
+    func parseArticle(_ file: ContentFile, settings: Settings, contents: [UInt8]? = nil,
+                      rendersBody: Bool = false) -> (ParsedArticle?, [Diagnostic]) {
         defer { progress?.advance() }
         let path = displayPath(file.relativePath)
         let components = file.relativePath.split(separator: "/").map(String.init)
@@ -142,7 +143,8 @@ public struct ContentLoader: Sendable {
         case let .failure(diagnostic): return (nil, [diagnostic])
         }
         let slug = String(components[2].dropLast(3))
-        let output = ArticleParser(language: language).parse(text, path: path, section: components[1], slug: slug)
+        let output = ArticleParser(language: language).parse(text, path: path, section: components[1], slug: slug,
+                                                             rendersBody: rendersBody)
         let parsed = output.article.map { ParsedArticle(article: $0, references: output.references, relativePath: file.relativePath) }
         return (parsed, output.diagnostics)
     }
@@ -159,13 +161,14 @@ public struct ContentLoader: Sendable {
         return root.hasSuffix("/") ? root + relativePath : root + "/" + relativePath
     }
 
-    /// Reads and parses everything, and runs the cross-file checks.
+    /// Reads and parses everything, and runs the cross-file checks. Bodies are rendered for the site as they
+    /// are parsed (`Article.renderedBody`), so that building a site parses each body once.
     public func load() throws(FixdeskError) -> ContentSet {
         let (files, problems) = try listing()
         let settings = try loadSettings(files: files)
         var diagnostics = settings.diagnostics + problems
         let articleFiles = files.filter { $0.relativePath.hasSuffix(".md") && $0.relativePath.contains("/") }
-        let results = articleFiles.orderedParallelMap(perWorker: 32) { parseArticle($0, settings: settings) }
+        let results = articleFiles.orderedParallelMap(perWorker: 32) { parseArticle($0, settings: settings, rendersBody: true) }
         var parsed: [ParsedArticle] = []
         for (article, problems) in results {
             diagnostics += problems

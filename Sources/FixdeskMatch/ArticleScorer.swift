@@ -22,8 +22,7 @@ struct ArticleScorer: Sendable {
             guard let pasteTerms = termsByLanguage[language] else { continue }
             let pasteBigrams = bigramsByLanguage[language] ?? []
             for (error, literal) in zip(profile.errors, profile.literals) {
-                let score = errorScore(literal: literal.normalized, terms: literal.terms,
-                                       language: language, pasteTerms: pasteTerms, pasteBigrams: pasteBigrams)
+                let score = errorScore(literal: literal, language: language, pasteTerms: pasteTerms, pasteBigrams: pasteBigrams)
                 if score > evidence.errorScore {
                     evidence.errorScore = score
                     evidence.errorText = error
@@ -45,11 +44,10 @@ struct ArticleScorer: Sendable {
 
     /// How much of a literal error text the paste contains: exact text is 1; otherwise idf-weighted
     /// coverage of its terms blended with how many of its word pairs appear in the same order.
-    /// `literal` is the error normalized, `terms` its terms without numbers.
-    private func errorScore(literal: String, terms: [String], language: String,
-                            pasteTerms: Set<String>, pasteBigrams: Set<String>) -> Double {
+    private func errorScore(literal: ErrorLiteral, language: String, pasteTerms: Set<String>, pasteBigrams: Set<String>) -> Double {
         let cap = genericCap(of: literal)
-        if literal.count >= MatchTuning.exactLiteralCharacters, ByteSearch.contains(normalizedPaste, " " + literal + " ") { return cap }
+        if literal.characterCount >= MatchTuning.exactLiteralCharacters, ByteSearch.contains(normalizedPaste, literal.padded) { return cap }
+        let terms = literal.terms
         guard !terms.isEmpty else { return 0 }
         var total = 0.0
         var present = 0.0
@@ -84,10 +82,9 @@ struct ArticleScorer: Sendable {
     /// The most a literal can score. A short, generic one ("Too Many Requests", "Missing required parameter")
     /// is what many APIs say: it is the whole answer only when the paste is little more than it, or names the
     /// subject.
-    private func genericCap(of literal: String) -> Double {
-        let words = literal.split(separator: " ").count
-        let pasteIsTheLiteral = normalizedPaste.count <= literal.utf8.count + MatchTuning.genericLiteral.slackBytes
-        if words > MatchTuning.genericLiteral.words || subjectIsNamed || pasteIsTheLiteral { return 1 }
+    private func genericCap(of literal: ErrorLiteral) -> Double {
+        let pasteIsTheLiteral = normalizedPaste.count <= literal.padded.count - 2 + MatchTuning.genericLiteral.slackBytes
+        if literal.wordCount > MatchTuning.genericLiteral.words || subjectIsNamed || pasteIsTheLiteral { return 1 }
         return MatchTuning.genericLiteral.score
     }
 

@@ -26,11 +26,19 @@ struct MatchProfile {
 public struct ErrorLiteral: Sendable, Equatable {
     public var normalized: String
     public var terms: [String]
+    /// Measured once rather than for every paste: the normalized text's characters and space-separated
+    /// words, and the text with a space at each end as UTF-8, as the scorer looks for it in a paste.
+    let characterCount: Int
+    let wordCount: Int
+    let padded: [UInt8]
 
     /// `analysedTerms` are the analyser's terms of `error` (`TextAnalyzer.terms(in:)`).
     public init(_ error: String, analysedTerms: [String]) {
         normalized = LiteralText.normalize(error)
         terms = analysedTerms.filter { !Self.isNumber($0) }
+        characterCount = normalized.count
+        wordCount = normalized.split(separator: " ").count
+        padded = Array((" " + normalized + " ").utf8)
     }
 
     /// Whether every character of `term` is a number; digits are checked by byte.
@@ -40,25 +48,41 @@ public struct ErrorLiteral: Sendable, Equatable {
     }
 }
 
-/// Builds the match profiles of candidate articles from what the index holds of them. The analysis of
-/// titles and error texts is remembered per translation for the life of the matcher, since the same
-/// articles are candidates for many pastes and the index does not change while it is open.
+/// Builds the match profiles of candidate articles from what the index holds of them. Profiles are
+/// remembered per article for the life of the matcher (up to `remembered` articles), since the same
+/// articles are candidates for many pastes and the index does not change while it is open: a paste
+/// reads from the index only the candidates no paste before it had.
 final class MatchProfiles {
     private let source: any MatchSource
-    /// Per row: the title's terms and the error texts' literals.
-    private var analysed: [Int64: (titleTerms: [String], literals: [ErrorLiteral])] = [:]
+    /// By article id: the profiles of its translations (none for an id the index does not have).
+    private var known: [String: [MatchProfile]] = [:]
+    /// How many articles `known` keeps; candidates past it are read and analysed each time.
+    private let remembered: Int
 
-    init(source: any MatchSource) {
+    init(source: any MatchSource, remembered: Int = 50_000) {
         self.source = source
+        self.remembered = remembered
     }
 
     /// The profiles of every translation of the articles `ids`, by id, in the site's language order.
     func profiles(of ids: [String]) throws -> [String: [MatchProfile]] {
-        try source.articleTerms(of: ids).mapValues { translations in translations.map(profile) }
+        var result: [String: [MatchProfile]] = [:]
+        var missing: [String] = []
+        for id in ids {
+            if let profiles = known[id] { result[id] = profiles } else { missing.append(id) }
+        }
+        guard !missing.isEmpty else { return result }
+        let read = try source.articleTerms(of: missing)
+        for id in missing {
+            let profiles = (read[id] ?? []).map(profile)
+            if known.count < remembered { known[id] = profiles }
+            result[id] = profiles
+        }
+        return result
     }
 
     private func profile(of article: ArticleTerms) -> MatchProfile {
-        let parts = analysed[article.rowID] ?? analyse(article)
+        let analyzers = source.analyzers
         func padded(_ bytes: [UInt8]) -> [UInt8] {
             var result: [UInt8] = [0x20]
             result.reserveCapacity(bytes.count + 2)
@@ -68,16 +92,10 @@ final class MatchProfiles {
         }
         let columns = article.columns
         return MatchProfile(
-            language: article.language, errors: article.errors, literals: parts.literals, titleTerms: parts.titleTerms,
+            language: article.language, errors: article.errors,
+            literals: article.errors.map { ErrorLiteral($0, analysedTerms: analyzers.terms(in: $0, language: article.language)) },
+            titleTerms: analyzers.terms(in: article.title, language: article.language),
             fields: MatchProfile.Fields(title: padded(columns.title), errors: padded(columns.errors),
                                         summary: padded(columns.summary), body: padded(columns.body)))
-    }
-
-    private func analyse(_ article: ArticleTerms) -> (titleTerms: [String], literals: [ErrorLiteral]) {
-        let analyzers = source.analyzers
-        let parts = (titleTerms: analyzers.terms(in: article.title, language: article.language),
-                     literals: article.errors.map { ErrorLiteral($0, analysedTerms: analyzers.terms(in: $0, language: article.language)) })
-        analysed[article.rowID] = parts
-        return parts
     }
 }

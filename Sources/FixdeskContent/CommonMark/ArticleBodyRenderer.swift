@@ -14,8 +14,15 @@ public enum ArticleBodyRenderer {
                               rewriteLink: (String) -> String?) -> String {
         guard let root = markdown.withCString({ cmark_parse_document($0, strlen($0), CMARK_OPT_DEFAULT) }) else { return "" }
         defer { cmark_node_free(root) }
-        rewriteLinks(in: root, using: rewriteLink)
+        return render(root, fixHeadings: fixHeadings).html(rewritingLinks: rewriteLink)
+    }
 
+    /// Renders the parsed body at `root` (the caller's, whose link destinations become the slots of the result).
+    static func render(_ root: OpaquePointer, fixHeadings: [String]) -> RenderedBody {
+        RenderedBody.render(root) { html(of: $0, fixHeadings: fixHeadings) }
+    }
+
+    private static func html(of root: OpaquePointer, fixHeadings: [String]) -> String {
         let wanted = Set(fixHeadings.map(ArticleParser.headingKey))
         var html = ""
         var usedAnchors: Set<String> = []
@@ -78,20 +85,6 @@ public enum ArticleBodyRenderer {
         }
         used.insert(candidate)
         return candidate
-    }
-
-    private static func rewriteLinks(in root: OpaquePointer, using rewrite: (String) -> String?) {
-        guard let iterator = cmark_iter_new(root) else { return }
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                  cmark_node_get_type(node) == CMARK_NODE_LINK, let url = cmark_node_get_url(node) else { continue }
-            if let replacement = rewrite(String(cString: url)) {
-                _ = cmark_node_set_url(node, replacement)
-            }
-        }
     }
 
     private static func renderHTML(_ node: OpaquePointer) -> String {

@@ -30,10 +30,26 @@ struct CommonMarkDocument {
 
     /// Parses `markdown`. cmark accepts any input, so this cannot fail.
     init(parsing markdown: String) {
-        let options = CMARK_OPT_SOURCEPOS
-        guard let root = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else { return }
-        defer { cmark_node_free(root) }
+        self = Self.parse(markdown, renderingWith: nil).document
+    }
 
+    /// Parses `markdown` once: what fixdesk reads of it and, given the fix headings, the body rendered
+    /// for the site (`ArticleBodyRenderer`) from the same tree.
+    static func parse(_ markdown: String, renderingWith fixHeadings: [String]?) -> (document: CommonMarkDocument, rendered: RenderedBody?) {
+        guard let root = markdown.withCString({ cmark_parse_document($0, strlen($0), CMARK_OPT_SOURCEPOS) }) else {
+            return (CommonMarkDocument(), nil)
+        }
+        defer { cmark_node_free(root) }
+        let document = CommonMarkDocument(root: root)
+        // Rendering replaces the tree's link destinations with slots, so it comes after the document is read.
+        return (document, fixHeadings.map { ArticleBodyRenderer.render(root, fixHeadings: $0) })
+    }
+
+    /// An empty document.
+    private init() {}
+
+    /// Reads the parsed document at `root`.
+    private init(root: OpaquePointer) {
         var textParts: [String] = []
         var child = cmark_node_first_child(root)
         while let node = child {

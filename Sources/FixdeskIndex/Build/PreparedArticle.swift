@@ -15,6 +15,8 @@ struct PreparedArticle {
     var encodedSteps: String
     var encodedTags: String
     var encodedRelated: String
+    /// The sentences' words for search's snippets (`SnippetWords`).
+    var snippetWords: String
 
     static func prepare(_ article: Article, analyzers: AnalyzerSet) -> PreparedArticle {
         let indexer = ColumnIndexer(language: article.language, analyzers: analyzers)
@@ -36,7 +38,9 @@ struct PreparedArticle {
             codeKeys: article.codes.map { $0.lowercased() }, fields: columns,
             encodedCodes: ListCoding.encode(article.codes), encodedErrors: ListCoding.encode(article.errors),
             encodedSteps: ListCoding.encode(article.steps), encodedTags: ListCoding.encode(article.tags),
-            encodedRelated: ListCoding.encode(article.related))
+            encodedRelated: ListCoding.encode(article.related),
+            snippetWords: SnippetWords(texts: [article.title, article.summary] + article.errors + [article.bodyText],
+                                       language: article.language, analyzer: analyzers.analyzer(for: article.language)).encoded)
     }
 }
 

@@ -1,6 +1,7 @@
 /// All of the index's DDL. An index whose `user_version` differs is rebuilt from scratch.
 ///
 /// - `articles`: one row per article file, everything commands show; lists are JSON arrays.
+///   `snippet_words` holds the words of its sentences as search's snippets compare them (`SnippetWords`).
 /// - `codes`: the codes each article claims, lowercased (`131047`, `twilio:63016`, `200-299`).
 /// - `article_terms`: the FTS5 table that answers search and match. Its columns hold each article's
 ///   analysed terms (folded words and their stems, separated by spaces), so that a `MATCH` on a
@@ -17,7 +18,7 @@
 ///
 /// https://sqlite.org/fts5.html
 enum IndexSchema {
-    static let version = 9
+    static let version = 10
 
     /// bm25 weights of title, errors, codes, summary, body.
     static let fieldWeights = [10, 6, 8, 3, 1]
@@ -47,7 +48,8 @@ enum IndexSchema {
         tags TEXT NOT NULL,
         related TEXT NOT NULL,
         body_text TEXT NOT NULL,
-        updated TEXT NOT NULL
+        updated TEXT NOT NULL,
+        snippet_words TEXT NOT NULL
     );
     CREATE INDEX articles_by_id ON articles(id, lang);
     CREATE TABLE codes(code TEXT NOT NULL, article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE);

@@ -65,7 +65,7 @@ extension KnowledgeIndex {
             let shown = matched.language == language ? matched : try article(id: matched.id, preferring: language) ?? matched
             let snippet = SnippetBuilder().snippet(
                 from: [shown.title, shown.summary] + shown.errors + [shown.bodyText], words: words,
-                analyzer: analyzers.analyzer(for: shown.language))
+                prepared: try snippetWords(rowID: shown.rowID), language: shown.language)
             results.append(SearchResult(article: shown, matchedLanguage: matched.language, snippet: snippet))
             if results.count == limit { break }
         }
@@ -86,6 +86,14 @@ extension KnowledgeIndex {
                     tier: position < wholeMatches ? 0 : 1, position: position)
         }
         return ranked.sorted { ($0.tier, $0.score, $0.position) < ($1.tier, $1.score, $1.position) }.map(\.rowID)
+    }
+
+    /// What the index analysed of a row's sentences for snippets.
+    private func snippetWords(rowID: Int64) throws -> SnippetWords {
+        defer { database.finishReads() }
+        let statement = try database.prepare("SELECT snippet_words FROM articles WHERE rowid = ?1")
+        try statement.bind([.integer(rowID)])
+        return SnippetWords(encoded: try statement.step() ? statement.text(0) : "")
     }
 
     /// Per row, the provider of each of its codes (nil for the platform's own), read by row id at once.

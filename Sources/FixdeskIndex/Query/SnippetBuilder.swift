@@ -7,39 +7,32 @@ public struct SnippetBuilder {
 
     public init() {}
 
-    /// The best passage of `texts` for the query words; words whose folded form or stem matches are marked.
-    public func snippet(from texts: [String], words: [QueryWord], analyzer: TextAnalyzer?) -> String {
-        let wanted = Set(words.filter { !$0.isStopWord }.flatMap(\.terms))
-        let prefixes = words.filter { !$0.isStopWord && !$0.isNumber && $0.surface.count >= 3 }.map(\.surface)
-        var best: (score: Int, sentence: String, tokens: [Token])?
+    /// The best passage of `texts` (title, summary, error texts, body) for the query words; words whose
+    /// folded form or term matches are marked. `prepared` holds the words of `texts`' sentences as the
+    /// index analysed them, so only the passage shown is tokenised again, for where its words stand.
+    public func snippet(from texts: [String], words: [QueryWord], prepared: SnippetWords, language: String) -> String {
+        let content = words.filter { !$0.isStopWord }
+        let query = SnippetWords.Query(terms: Set(content.flatMap(\.terms)),
+                                       prefixes: content.filter { !$0.isNumber && $0.surface.count >= 3 }.map(\.surface))
         // A passage with every query word cannot be beaten by much: stop there rather than read the
         // whole body (texts come title and summary first).
-        let enough = max(1, Set(words.filter { !$0.isStopWord }.map(\.surface)).count)
-        search: for text in texts {
-            for sentence in Self.sentences(in: text) {
-                let language = analyzer?.profile.code ?? "en"
-                let tokens = Tokenizer.tokens(in: sentence, language: language)
-                var seen: Set<String> = []
-                for token in tokens where matches(token, wanted: wanted, prefixes: prefixes, analyzer: analyzer) {
-                    seen.insert(TextFolding.fold(token.text))
-                }
-                if best == nil || seen.count > best!.score { best = (seen.count, sentence, tokens) }
-                if seen.count >= enough { break search }
-            }
+        let enough = max(1, Set(content.map(\.surface)).count)
+        var best: SnippetWords.Sentence?
+        prepared.forEachSentence(comparedWith: query) { sentence in
+            if best == nil || sentence.score > best!.score { best = sentence }
+            return sentence.score < enough
         }
-        guard let best else { return "" }
-        return highlight(best.sentence, tokens: best.tokens, wanted: wanted, prefixes: prefixes, analyzer: analyzer)
+        guard let best, best.text < texts.count else { return "" }
+        let sentences = Self.sentences(in: texts[best.text])
+        guard best.position < sentences.count else { return "" }
+        let sentence = sentences[best.position]
+        let tokens = Tokenizer.tokens(in: sentence, language: language)
+        // The index analysed these very sentences: a mismatch would mean another tokeniser wrote it.
+        guard tokens.count == best.marked.count else { return sentence }
+        return highlight(sentence, tokens: tokens, marked: best.marked.indices.filter { best.marked[$0] })
     }
 
-    private func matches(_ token: Token, wanted: Set<String>, prefixes: [String], analyzer: TextAnalyzer?) -> Bool {
-        let folded = TextFolding.fold(token.text)
-        if wanted.contains(folded) { return true }
-        if let analyzer, let term = analyzer.term(for: token), wanted.contains(term) { return true }
-        return prefixes.contains { folded.hasPrefix($0) }
-    }
-
-    private func highlight(_ sentence: String, tokens: [Token], wanted: Set<String>, prefixes: [String], analyzer: TextAnalyzer?) -> String {
-        let marked = tokens.enumerated().filter { matches($0.element, wanted: wanted, prefixes: prefixes, analyzer: analyzer) }.map(\.offset)
+    private func highlight(_ sentence: String, tokens: [Token], marked: [Int]) -> String {
         var startToken = 0
         var endToken = tokens.count
         if tokens.count > maxWords {
@@ -63,7 +56,7 @@ public struct SnippetBuilder {
     }
 
     /// Sentences and lines of `text`, trimmed, without empty ones.
-    static func sentences(in text: String) -> [String] {
+    public static func sentences(in text: String) -> [String] {
         var result: [String] = []
         let scalars = text.unicodeScalars
         var start = scalars.startIndex

@@ -119,11 +119,15 @@ public struct SiteGenerator {
         let path = SitePaths.article(article)
         let language = article.language
         let fixHeadings = catalog.content.languages[language]?.fixHeadings ?? []
-        let body = ArticleBodyRenderer.render(markdown: article.body, fixHeadings: fixHeadings) { destination in
+        let rewrite = { (destination: String) -> String? in
             guard let target = ContentLinks.resolve(destination, from: article.relativePath),
                   let linked = catalog.article(atRelativePath: target.path) else { return nil }
             return link(from: path, to: SitePaths.article(linked)) + (target.fragment.map { "#\($0)" } ?? "")
         }
+        // Rendered when the content was loaded, from the parse that read the steps; parsed here only for an
+        // article made otherwise.
+        let body = article.renderedBody?.html(rewritingLinks: rewrite)
+            ?? ArticleBodyRenderer.render(markdown: article.body, fixHeadings: fixHeadings, rewriteLink: rewrite)
         let related = article.related.compactMap { catalog.article(id: $0, language: language) }
         let codes: [[String: Any]] = article.codes.map {
             ["code": $0, "label": ErrorCode.displayName(of: $0), "href": link(from: path, to: SitePaths.code($0, language: language))]
