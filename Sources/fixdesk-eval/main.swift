@@ -12,6 +12,11 @@ import FixdeskIndex
 // Usage: fixdesk-eval [--content DIR] [--verbose] [--searches] [--calibrate] [--explain ID,…] [CASES.jsonl …]
 // (files given: only those, as one table; --searches: only the typed searches)
 var arguments = Array(CommandLine.arguments.dropFirst())
+let usage = "usage: fixdesk-eval [--content DIR] [--verbose] [--searches] [--calibrate] [--explain ID,…] [CASES.jsonl …]"
+if arguments.contains("--help") || arguments.contains("-h") {
+    print(usage)
+    exit(0)
+}
 var content = "content"
 var verbose = false
 var calibrate = false
@@ -34,6 +39,10 @@ if let flag = arguments.firstIndex(of: "--verbose") {
 }
 let searchesOnly = arguments.contains("--searches")
 arguments.removeAll { $0 == "--searches" }
+if let unknown = arguments.first(where: { $0.hasPrefix("-") }) {
+    FileHandle.standardError.write(Data("fixdesk-eval: unknown option '\(unknown)'\n\(usage)\n".utf8))
+    exit(2)
+}
 
 func jsonLines(in folder: String) throws -> [URL] {
     try FileManager.default.contentsOfDirectory(atPath: folder)
