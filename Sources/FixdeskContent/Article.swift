@@ -24,8 +24,8 @@ public struct Article: Sendable, Equatable {
     public var body: String
     /// The body as plain text, for the index.
     public var bodyText: String
-    /// The body as the site shows it, rendered when the whole catalog is loaded (`ContentLoader.load()`), from
-    /// the parse the steps and plain text came from; nil otherwise.
+    /// The body as the site shows it, rendered when the whole catalog is loaded for a site
+    /// (`ContentLoader.load(renderingBodies: true)`), from the parse the steps and plain text came from; nil otherwise.
     public var renderedBody: RenderedBody?
     /// The file, relative to the content folder's parent (`content/en/messaging/x.md`).
     public var path: String

@@ -161,14 +161,15 @@ public struct ContentLoader: Sendable {
         return root.hasSuffix("/") ? root + relativePath : root + "/" + relativePath
     }
 
-    /// Reads and parses everything, and runs the cross-file checks. Bodies are rendered for the site as they
-    /// are parsed (`Article.renderedBody`), so that building a site parses each body once.
-    public func load() throws(FixdeskError) -> ContentSet {
+    /// Reads and parses everything, and runs the cross-file checks. With `renderingBodies`, bodies are rendered
+    /// for the site as they are parsed (`Article.renderedBody`), so that building a site parses each body once;
+    /// commands that build no site (lint, coverage) skip the rendering.
+    public func load(renderingBodies: Bool = false) throws(FixdeskError) -> ContentSet {
         let (files, problems) = try listing()
         let settings = try loadSettings(files: files)
         var diagnostics = settings.diagnostics + problems
         let articleFiles = files.filter { $0.relativePath.hasSuffix(".md") && $0.relativePath.contains("/") }
-        let results = articleFiles.orderedParallelMap(perWorker: 32) { parseArticle($0, settings: settings, rendersBody: true) }
+        let results = articleFiles.orderedParallelMap(perWorker: 32) { parseArticle($0, settings: settings, rendersBody: renderingBodies) }
         var parsed: [ParsedArticle] = []
         for (article, problems) in results {
             diagnostics += problems

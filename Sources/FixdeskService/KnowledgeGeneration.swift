@@ -58,7 +58,7 @@ public final class KnowledgeGeneration: @unchecked Sendable {
     /// The site as `fixdesk site` would write it, kept in memory, and the problems of the content.
     static func generateSite(loader: ContentLoader) -> (site: [String: Data]?, problems: [String]) {
         do {
-            let content = try loader.load()
+            let content = try loader.load(renderingBodies: true)
             let problems = content.diagnostics.map(\.description)
             let theme = try SiteTheme.load(overridesIn: loader.directory.appendingPathComponent("_theme", isDirectory: true),
                                            displayPath: loader.displayPath("_theme"))

@@ -26,7 +26,7 @@ import FixdeskTestSupport
         let text = try fixture.read(path)
         let front = text.components(separatedBy: "\n---\n")[0] + "\n---\n"
         try fixture.write(front + body + "\n", to: path)
-        return try #require(try fixture.loader.load().article(id: "window", language: "tr"))
+        return try #require(try fixture.loader.load(renderingBodies: true).article(id: "window", language: "tr"))
     }
 
     @Test func slotsGiveWhatRenderingAgainGives() throws {
@@ -45,6 +45,13 @@ import FixdeskTestSupport
         let rendered = try #require(try loaded("\nDüz metin.").renderedBody)
         #expect(rendered.links.isEmpty)
         #expect(rendered.html { _ in "unused" } == "<p>Düz metin.</p>\n")
+    }
+
+    @Test func aCatalogLoadedForLintIsNotRendered() throws {
+        let fixture = try ContentFixture()
+        let article = try #require(try fixture.loader.load().article(id: "window", language: "tr"))
+        #expect(article.renderedBody == nil)
+        #expect(!article.steps.isEmpty)
     }
 
     @Test func anArticleLoadedForTheIndexIsNotRendered() throws {

@@ -7,7 +7,7 @@ import FixdeskTestSupport
 /// The generated site on the bundled content: pages, links, alternates, determinism, safety.
 @Suite struct SiteTests {
     static let content: ContentSet = {
-        try! ContentLoader(directory: PackageRoot.content, displayRoot: "content").load()
+        try! ContentLoader(directory: PackageRoot.content, displayRoot: "content").load(renderingBodies: true)
     }()
 
     static func generate(theme folder: URL? = nil) throws -> [SiteFile] {

@@ -31,7 +31,7 @@ struct SiteCommand: ParsableCommand {
         loader.progress = display?.meter
         writer.progress = display?.meter
         display?.begin("progress_reading", total: display.map { _ in ProgressDisplay.articleCount(in: loader) } ?? 0)
-        let content = try loader.load()
+        let content = try loader.load(renderingBodies: true)
         _ = try? options.useLanguage(site: content.site, languages: content.languages)
         let text = CLIText.current
         if !content.diagnostics.isEmpty {
