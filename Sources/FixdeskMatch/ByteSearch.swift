@@ -3,6 +3,9 @@ import Foundation
 /// Substring search over UTF-8 bytes with memchr(3) and memcmp(3): on a 1 MiB paste, Foundation's
 /// `String.contains(_:)` converts to UTF-16 first and costs tens of milliseconds per call.
 enum ByteSearch {
+    /// `0`…`9` (a code's digits; other scripts' digits are not codes).
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
     static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
         offset(of: Array(needle.utf8), in: haystack, anchor: 0) != nil
     }

@@ -36,14 +36,14 @@ public struct CodeExtractor {
         var result: [CodeMention] = []
         var index = 0
         while index < bytes.count {
-            guard isDigit(bytes[index]) else { index += 1; continue }
+            guard ByteSearch.isDigit(bytes[index]) else { index += 1; continue }
             let start = index
             var digits: [UInt8] = []
             // Digits may be grouped with underscores, as in 131_047.
             while index < bytes.count {
-                if isDigit(bytes[index]) {
+                if ByteSearch.isDigit(bytes[index]) {
                     digits.append(bytes[index])
-                } else if bytes[index] != 0x5F || index + 1 >= bytes.count || !isDigit(bytes[index + 1]) {
+                } else if bytes[index] != 0x5F || index + 1 >= bytes.count || !ByteSearch.isDigit(bytes[index + 1]) {
                     break
                 }
                 index += 1
@@ -97,7 +97,7 @@ public struct CodeExtractor {
         // Parts of 12.50, 10:30, 2026-11-25, 1.2.3, 12/05: not codes.
         for (neighbour, beyond) in [(before, start >= 2 ? bytes[start - 2] : 0x20),
                                     (after, end + 1 < bytes.count ? bytes[end + 1] : 0x20)]
-        where [0x2E, 0x3A, 0x2D, 0x2F, 0x2C].contains(neighbour) && isDigit(beyond) {
+        where [0x2E, 0x3A, 0x2D, 0x2F, 0x2C].contains(neighbour) && ByteSearch.isDigit(beyond) {
             return nil
         }
         let value = String(decoding: digits, as: UTF8.self)
@@ -130,8 +130,8 @@ public struct CodeExtractor {
         }
         if key != nil { return nil } // "id": 123, "timestamp": "…", "status": 400: not codes
         // Groups of a spaced phone number (0532 123 45 67).
-        let spacedBefore = start >= 2 && before == 0x20 && isDigit(bytes[start - 2])
-        let spacedAfter = end + 1 < bytes.count && after == 0x20 && isDigit(bytes[end + 1])
+        let spacedBefore = start >= 2 && before == 0x20 && ByteSearch.isDigit(bytes[start - 2])
+        let spacedAfter = end + 1 < bytes.count && after == 0x20 && ByteSearch.isDigit(bytes[end + 1])
         if spacedBefore || spacedAfter { return nil }
         return CodeMention(value: value, provider: provider, context: .freeText, offset: start)
     }
@@ -245,7 +245,6 @@ public struct CodeExtractor {
         return dash > 0 && index + dash < bytes.count && bytes[index + dash] == 0x20 && index > end
     }
 
-    private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     private func isUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
     private func isLowercase(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
 

@@ -43,7 +43,7 @@ public struct ErrorLiteral: Sendable, Equatable {
 
     /// Whether every character of `term` is a number; digits are checked by byte.
     private static func isNumber(_ term: String) -> Bool {
-        if term.utf8.allSatisfy({ $0 < 0x80 }) { return term.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        if term.utf8.allSatisfy({ $0 < 0x80 }) { return term.utf8.allSatisfy(ByteSearch.isDigit) }
         return term.allSatisfy(\.isNumber)
     }
 }

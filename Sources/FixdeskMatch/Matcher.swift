@@ -171,7 +171,7 @@ struct CodeHit {
     /// A platform code shorter than `MatchTuning.placedCodeDigits` (Graph's 1, 10, 100): a family of errors,
     /// which the error's own text or subcode names.
     var namesFamily: Bool {
-        ErrorCode.provider(of: code) == nil && code.count < MatchTuning.placedCodeDigits && code.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        ErrorCode.provider(of: code) == nil && code.count < MatchTuning.placedCodeDigits && code.utf8.allSatisfy(ByteSearch.isDigit)
     }
 
     /// How sure the code's place and the paste make us that it is this error.

@@ -33,7 +33,7 @@ enum PasteCleaner {
     /// sentences have none, and skip the scanner.
     static func mayHaveNoise(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
-        if bytes.contains(where: { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: "@") }) { return true }
+        if bytes.contains(where: { ByteSearch.isDigit($0) || $0 == UInt8(ascii: "@") }) { return true }
         if bytes.contains(where: { $0 >= 0x80 }),
            text.unicodeScalars.contains(where: { $0.value >= 0x80 && $0.properties.numericType == .decimal }) {
             return true

@@ -30,7 +30,7 @@ struct PasteSubject {
     /// An SMTP reply code followed by its enhanced status code (RFC 3463), `550 5.1.1` or `554-5.7.1`, standing
     /// alone: the shape every mail server's rejection has.
     static func containsMailReply(_ bytes: [UInt8]) -> Bool {
-        func isDigit(_ at: Int) -> Bool { at < bytes.count && bytes[at] >= 0x30 && bytes[at] <= 0x39 }
+        func isDigit(_ at: Int) -> Bool { at < bytes.count && ByteSearch.isDigit(bytes[at]) }
         func isClass(_ at: Int) -> Bool { at < bytes.count && (bytes[at] == 0x32 || bytes[at] == 0x34 || bytes[at] == 0x35) }
         /// The end of a run of one to three digits starting at `at`, or nil.
         func digits(from at: Int) -> Int? {

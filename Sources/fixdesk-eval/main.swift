@@ -9,7 +9,7 @@ import FixdeskIndex
 // (Tests/Evaluation/searches.jsonl) by kind and language, per half.
 // With --calibrate it also fits the confidence table on the tuning half and writes it to
 // Sources/FixdeskMatch/CalibrationData.swift (rebuild, then run again to see the held-out reliability with it).
-// Usage: fixdesk-eval [--content DIR] [--verbose] [--searches] [--calibrate] [--explain ID,…] [CASES.jsonl …]
+// Usage: see `usage` below.
 // (files given: only those, as one table; --searches: only the typed searches)
 var arguments = Array(CommandLine.arguments.dropFirst())
 let usage = "usage: fixdesk-eval [--content DIR] [--verbose] [--searches] [--calibrate] [--explain ID,…] [CASES.jsonl …]"
