@@ -34,7 +34,7 @@ public struct RealCorpusReport {
             parts.append("real corpus, holdout half, pastes from pages no article cites (\(unseen(matcher).count) of \(held))\n"
                 + Evaluator.table(matcher: unseen(matcher), baseline: unseen(baseline)))
         }
-        parts.append("real corpus, holdout half, by collection (more: collected last, after the tuning)\n"
+        parts.append("real corpus, holdout half, by collection (the id's prefix; each collection's README tells when it was collected)\n"
             + Evaluator.table(matcher: outcomes(matcher, in: .holdout), baseline: outcomes(baseline, in: .holdout),
                               by: \.collection, heading: "collection"))
         parts.append("real corpus, holdout half, by the paste's language\n"
