@@ -1246,6 +1246,7 @@
     var letters = this.letterTerms[lang];
     var total = 0;
     var present = 0;
+    var missesATerm = false;
     var inPaste = terms.map(function (t) { return pasteTerms.has(t); });
     for (var i = 0; i < terms.length; i += 1) {
       if (terms.indexOf(terms[i]) < i) continue;
@@ -1254,8 +1255,11 @@
       if (inPaste[i]) present += weight;
       else if (Array.from(terms[i]).length >= T.typoLetters && pasteTerms.size < T.typoComparedPasteTerms &&
         hasNeighbour(terms[i], letters)) present += weight * T['literalScore.typo'];
+      else missesATerm = true;
     }
     if (total <= 0) return 0;
+    // A short literal missing one of its few words is only words the paste shares with it (ArticleScorer.swift).
+    if (missesATerm && literal.split(' ').length <= T['genericLiteral.words']) return Math.min(cap, this.fragmentScore(terms, lang));
     var coverage = present / total;
     var inOrder = 0;
     for (i = 0; i + 1 < terms.length; i += 1) {
