@@ -51,6 +51,7 @@ struct ArticleScorer: Sendable {
         guard !terms.isEmpty else { return 0 }
         var total = 0.0
         var present = 0.0
+        var missesATerm = false
         let rule = MatchTuning.literalScore
         let pasteLetters = letterTermsByLanguage[language] ?? []
         // Terms are few (an error text's words): earlier positions are searched instead of building sets.
@@ -63,9 +64,16 @@ struct ArticleScorer: Sendable {
             } else if term.count >= MatchTuning.typoLetters, pasteTerms.count < MatchTuning.typoComparedPasteTerms,
                       Self.hasNeighbour(of: term, among: pasteLetters) {
                 present += weight * rule.typo
+            } else {
+                missesATerm = true
             }
         }
         guard total > 0 else { return 0 }
+        // A short literal missing one of its few words is only words the paste shares with it ("Business Account
+        // locked" against "business account is not payment eligible"), and the words score those.
+        if missesATerm, literal.wordCount <= MatchTuning.genericLiteral.words {
+            return min(cap, fragmentScore(literalTerms: terms, language: language))
+        }
         let coverage = present / total
         var pairsInOrder = 0
         for position in terms.indices.dropLast() where inPaste[position] && inPaste[position + 1] {

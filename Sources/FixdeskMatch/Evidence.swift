@@ -1,3 +1,5 @@
+import FixdeskContent
+
 /// Which candidates a paste's evidence is enough for, given what the paste as a whole looks like.
 struct Acceptance {
     /// The second-best word score: a paraphrase shares fewer words with its article, but clearly
@@ -12,6 +14,9 @@ struct Acceptance {
     /// A paste naming a code the catalog does not know is about that error: only a close literal
     /// error text may still point to an article.
     var hasUnknownCode: Bool
+    /// A paste about a provider's other channel (`PasteSubject.isProvidersOtherChannel`): only a code in the
+    /// provider's own namespace is evidence; Meta's codes and WhatsApp's texts belong to another channel.
+    var needsProviderCode = false
 
     func accepts(_ item: Evidence) -> Bool {
         let enough = item.hasStrongEvidence
@@ -19,6 +24,7 @@ struct Acceptance {
         return enough
             && (!hasUnknownCode || item.errorScore >= MatchTuning.closeErrorText)
             && (!errorIdentified || item.codeStrength > 0 || item.errorScore >= MatchTuning.closeErrorText)
+            && (!needsProviderCode || item.hasProviderCode)
     }
 }
 
@@ -69,6 +75,9 @@ struct Evidence {
     var isFamilyAnswer: Bool {
         codeStrength > 0 && codeHits.allSatisfy(\.namesFamily) && errorScore >= MatchTuning.exactErrorText && !hasSpecificErrorText
     }
+
+    /// A code of a provider's namespace (`twilio:21212`) speaks for this article.
+    var hasProviderCode: Bool { codeHits.contains { ErrorCode.provider(of: $0.code) != nil } }
 
     /// Forgets the codes: another article's evidence names the error they only stand near.
     mutating func dropCodes() {

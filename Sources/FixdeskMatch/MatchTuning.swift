@@ -91,6 +91,8 @@ public enum MatchTuning {
     static let partialErrorText = 0.45
     /// A literal of this many words or fewer is generic; found in a paste that does not name the subject and
     /// holds more than it (slack in bytes), it scores `score`: not enough alone, only beside words of the article.
+    /// Missing one of its words (not even as a typo), it is no literal evidence at all, only shared words: on the
+    /// tuning half that let the sibling whose words agree rank first (top-1 0.919 → 0.923, held-out 0.818 → 0.826).
     static let genericLiteral = (words: 4, slackBytes: 24, score: 0.55)
     /// A paste is part of a literal error text only when they share at least this many words.
     static let fragmentWords = 3

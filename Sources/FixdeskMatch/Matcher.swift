@@ -61,7 +61,8 @@ public final class Matcher {
         Self.letSpecificTextsNameTheirFamily(in: &evidence)
 
         // 4. Acceptance: what the paste as a whole allows.
-        let acceptance = try Self.acceptance(of: evidence, text: text, namesUnknownError: found.namesUnknownError && !corroborated)
+        var acceptance = try Self.acceptance(of: evidence, text: text, namesUnknownError: found.namesUnknownError && !corroborated)
+        acceptance.needsProviderCode = subject.isProvidersOtherChannel
 
         // 5. Report and 6. confidence.
         let matches = try report(evidence, accepted: acceptance, language: language)

@@ -3,7 +3,11 @@ import FixdeskContent
 /// Where a paste comes from, read off the words that name products (`SubjectMarkers` in `_site.yml`).
 struct PasteSubject {
     /// The paste names the help center's own product or one of its providers.
-    var namesSubject: Bool
+    var namesSubject: Bool { namesProduct || namesProvider }
+    /// The paste names the product itself (`whatsapp`, `wamid`), not only a provider.
+    var namesProduct: Bool
+    /// The paste names one of the providers, most of which also carry SMS, e-mail or other messengers.
+    var namesProvider: Bool
     /// The paste names the platform the product runs on (Meta's Graph API): its short codes are plausible.
     var namesPlatform: Bool
     /// The paste names a product the help center does not cover.
@@ -15,12 +19,16 @@ struct PasteSubject {
     var isMailReply: Bool
     /// A paste about another product only, or one that reports no failure: nothing in the catalog is its answer.
     var isElsewhere: Bool { ((namesOtherProduct || isMailReply) && !namesSubject) || isSuccessReport }
+    /// A provider named beside another of its channels (SMS, Messenger) and no word of the product: the paste is
+    /// about that channel, where only the provider's own codes, the same on every channel, name an article's error.
+    var isProvidersOtherChannel: Bool { namesOtherProduct && namesProvider && !namesProduct && !isElsewhere }
     /// Whether a short, generic code (an HTTP status, Graph's 1, 10, 100) may be taken as the subject's code.
     var placesShortCodes: Bool { namesSubject || namesPlatform }
 
     init(lowercasedPaste bytes: [UInt8], markers: SubjectMarkers, providers: ProviderNames) {
         func names(_ words: [String]) -> Bool { words.contains { Self.containsWord(Array($0.utf8), in: bytes) } }
-        namesSubject = names(markers.subject) || names(providers.entries.map(\.name))
+        namesProduct = names(markers.subject)
+        namesProvider = names(providers.entries.map(\.name))
         namesPlatform = names(markers.platform)
         namesOtherProduct = names(markers.otherProducts)
         isSuccessReport = Self.isSuccessReport(bytes)

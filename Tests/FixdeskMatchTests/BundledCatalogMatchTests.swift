@@ -133,4 +133,26 @@ import FixdeskTestSupport
             #expect(runnerUp.confidence < 0.5, "\(runnerUp.article.id) shown at \(runnerUp.confidence)")
         }
     }
+
+    @Test func aProvidersOtherChannelCountsOnlyTheProvidersOwnCodes() throws {
+        // Real pastes: Twilio's SMS permission for a region, Bird's SMS delivery report. Twilio and Bird also carry
+        // WhatsApp, but these name SMS and nothing of WhatsApp.
+        #expect(try ids("## ❌ Sorun:\nTwilio Free Trial hesabında **Türkiye'ye SMS gönderme izni yok**.\n\nHata: `Permission to send an SMS has not been enabled for the region indicated by the 'To' number`") == [])
+        #expect(try ids(#""status": "delivery_failed",\#n "reason": "details: unknown subscriber; reason: unknown_subscriber; code: 1",\#n "details": "unknown_subscriber",\#n "failure": {\#n   "code": 15005,\#n   "source": {\#n     "name": "sms-messagebird",\#n     "code": "1""#) == [])
+        // A Twilio code means the same on every channel, SMS included.
+        #expect(try ids("Can't use Channel::Driver::Sms::Twilio: #<Twilio::REST::RestError: [HTTP 400] 21212 : Unable to create record The 'From' number +4474***073 is not a valid phone number, shortcode, or alphanumeric sender ID. https://www.twilio.com/docs/errors/21212 >").first
+            == "twilio-from-number-invalid")
+    }
+
+    @Test func metasOtherMessengersAndAProvidersOtherChannelsAreOtherProducts() throws {
+        // Real pastes: a Messenger bot's user-profile call, Webex Connect's code for its Facebook channel.
+        #expect(try ids(" Error getting user profile: Error: An error has been returned by Facebook API.\nStatus: 400 (Bad Request)\n(#2) Service temporarily unavailable") == [])
+        #expect(try ids("7003 | param 'text' missing for channel fb | Messaging | Returned when the parameter text or its value is missing for Facebook channel. |") == [])
+    }
+
+    @Test func aShortLiteralMissingOneOfItsWordsDoesNotOutrankTheArticleWhoseWordsAgree() throws {
+        // A real inbox sentence: "Server is temporarily unavailable." (registration) lacks "server"; Cloud API's
+        // "service temporarily unavailable" article is the answer.
+        #expect(try ids("WhatsApp is temporarily unavailable. We'll try again.").first == "service-temporarily-unavailable")
+    }
 }

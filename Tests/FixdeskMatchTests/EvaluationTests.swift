@@ -44,7 +44,8 @@ import FixdeskTestSupport
         let outcomes = try Evaluator(index: index).runMatcher(heldOut)
         let figures = Evaluator.figures(outcomes)
         let positives = try #require(figures["all positives"])
-        #expect(positives.top1Rate >= 0.78, "held-out top-1 \(positives.top1Rate)")
+        // 0.826 reached this round (the paste box 0.822); the floor keeps a margin for content changes.
+        #expect(positives.top1Rate >= 0.80, "held-out top-1 \(positives.top1Rate)")
         // The third collection (`real-more.jsonl`) brought harder errors of other products (Messenger, unofficial
         // WhatsApp Web gateways, mail servers): 0.65 of the held-out ones now get no answer.
         #expect((figures["negative"]?.top1Rate ?? 0) >= 0.62, "held-out unrelated texts answered with nothing")

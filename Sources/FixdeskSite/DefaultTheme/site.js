@@ -507,12 +507,16 @@
   /** PasteSubject: where a paste comes from, read off the words that name products (`_site.yml`). */
   function PasteSubject(lowered, markers, providers) {
     var names = function (words) { return (words || []).some(function (w) { return PasteSubject.containsWord(w, lowered); }); };
-    this.namesSubject = names(markers.subject) || names(providers.entries.map(function (e) { return e[0]; }));
+    this.namesProduct = names(markers.subject);
+    this.namesProvider = names(providers.entries.map(function (e) { return e[0]; }));
+    this.namesSubject = this.namesProduct || this.namesProvider;
     this.namesPlatform = names(markers.platform);
     this.namesOtherProduct = names(markers.otherProducts);
     this.isSuccessReport = PasteSubject.isSuccessReport(lowered);
     this.isMailReply = PasteSubject.containsMailReply(lowered);
     this.isElsewhere = ((this.namesOtherProduct || this.isMailReply) && !this.namesSubject) || this.isSuccessReport;
+    // A provider beside another of its channels and no word of the product: only the provider's own codes count.
+    this.isProvidersOtherChannel = this.namesOtherProduct && this.namesProvider && !this.namesProduct && !this.isElsewhere;
     this.placesShortCodes = this.namesSubject || this.namesPlatform;
   }
   PasteSubject.containsWord = function (word, text) { return containsWhole(text, word, isWordByte); };
@@ -1242,6 +1246,7 @@
     var letters = this.letterTerms[lang];
     var total = 0;
     var present = 0;
+    var missesATerm = false;
     var inPaste = terms.map(function (t) { return pasteTerms.has(t); });
     for (var i = 0; i < terms.length; i += 1) {
       if (terms.indexOf(terms[i]) < i) continue;
@@ -1250,8 +1255,11 @@
       if (inPaste[i]) present += weight;
       else if (Array.from(terms[i]).length >= T.typoLetters && pasteTerms.size < T.typoComparedPasteTerms &&
         hasNeighbour(terms[i], letters)) present += weight * T['literalScore.typo'];
+      else missesATerm = true;
     }
     if (total <= 0) return 0;
+    // A short literal missing one of its few words is only words the paste shares with it (ArticleScorer.swift).
+    if (missesATerm && literal.split(' ').length <= T['genericLiteral.words']) return Math.min(cap, this.fragmentScore(terms, lang));
     var coverage = present / total;
     var inOrder = 0;
     for (i = 0; i + 1 < terms.length; i += 1) {
@@ -1394,7 +1402,8 @@
     var T = this.T;
     var enough = item.hasStrongEvidence(T) || (this.wordsAreTrusted && (item.hasEnoughWords(T) || item.standsOut(T, this.runnerUpTextScore)));
     return enough && (!this.hasUnknownCode || item.errorScore >= T.closeErrorText) &&
-      (!this.errorIdentified || item.codeStrength > 0 || item.errorScore >= T.closeErrorText);
+      (!this.errorIdentified || item.codeStrength > 0 || item.errorScore >= T.closeErrorText) &&
+      (!this.needsProviderCode || item.codeHits.some(function (h) { return h.code.indexOf(':') >= 0; }));
   };
 
   /** Matches a code found first, then most certain first (ties by id); matches a code found trade places so that
@@ -1511,7 +1520,8 @@
       runnerUpTextScore: textScores.length > 1 ? textScores[1] : 0,
       wordsAreTrusted: textEvidence.unknownWordShare() < T.maximumUnknownWordShare,
       errorIdentified: items.some(function (e) { return e.codeStrength > 0 || e.errorScore >= T.exactErrorText; }),
-      hasUnknownCode: found.namesUnknownError && !corroborated
+      hasUnknownCode: found.namesUnknownError && !corroborated,
+      needsProviderCode: subject.isProvidersOtherChannel
     });
     // 5. Report.
     var accepted = [];
