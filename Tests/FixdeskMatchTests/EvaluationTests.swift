@@ -44,11 +44,12 @@ import FixdeskTestSupport
         let outcomes = try Evaluator(index: index).runMatcher(heldOut)
         let figures = Evaluator.figures(outcomes)
         let positives = try #require(figures["all positives"])
-        // 0.826 reached this round (the paste box 0.822); the floor keeps a margin for content changes.
-        #expect(positives.top1Rate >= 0.80, "held-out top-1 \(positives.top1Rate)")
+        // 0.804 with the fourth collection (`real-late.jsonl`, 0.67 on its held-out half); the floor keeps a margin.
+        #expect(positives.top1Rate >= 0.78, "held-out top-1 \(positives.top1Rate)")
         // The third collection (`real-more.jsonl`) brought harder errors of other products (Messenger, unofficial
-        // WhatsApp Web gateways, mail servers): 0.65 of the held-out ones now get no answer.
-        #expect((figures["negative"]?.top1Rate ?? 0) >= 0.62, "held-out unrelated texts answered with nothing")
+        // WhatsApp Web gateways, mail servers), the fourth more (Graph errors of Facebook apps, SMS gateways):
+        // 0.61 of the held-out ones now get no answer.
+        #expect((figures["negative"]?.top1Rate ?? 0) >= 0.59, "held-out unrelated texts answered with nothing")
         // The confidence shown, fitted on the other half, holds here: sure matches are right about as often as
         // they say, doubtful ones about as rarely.
         let shown = outcomes.flatMap { outcome in outcome.top.map { (confidence: $0.confidence, right: Evaluator.isRight($0, for: outcome.testCase)) } }
