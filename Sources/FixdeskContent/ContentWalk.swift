@@ -97,6 +97,10 @@ struct ContentWalk: Sendable {
                 listing.files.append(ContentFile(relativePath: relative, size: Int(info.st_size), modified: modified))
             }
         }
+        // Sorted here, on the walk's threads, so that the whole listing arrives in a few sorted runs and
+        // its final sort only merges them (sorting 40,000 paths from scratch was a fifth of a refresh).
+        listing.files.sort { $0.relativePath < $1.relativePath }
+        listing.folders.sort()
         return listing
     }
 

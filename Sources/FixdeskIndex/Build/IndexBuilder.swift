@@ -35,6 +35,7 @@ struct IndexBuilder {
 
     /// Builds a fresh index in the new file `temporary`.
     func rebuild(into temporary: String) throws -> RefreshReport {
+        let articleFiles = articleFiles
         do {
             let database = try Database(path: temporary)
             try database.execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")
@@ -42,24 +43,24 @@ struct IndexBuilder {
             try database.transaction {
                 let writer = try ArticleWriter(database: database, analyzers: analyzers)
                 // Row ids are the files' positions, so that a build of the same files gives the same rows.
-                try prepareInParallel(files.filter(isArticle)) { position, item in
+                try prepareInParallel(articleFiles) { position, item in
                     try writer.recordFile(item.file, hash: item.hash)
                     if let article = item.article { try writer.insert(article, rowID: Int64(position + 1)) }
                 }
                 try TermDocumentCounts.copyVocabulary(in: database)
                 try writer.setMeta("settings_hash", settingsHash)
                 try StoredSettings.write(settings, to: database)
-                try writer.setMeta("files_fingerprint", filesFingerprint)
+                try writer.setMeta("files_fingerprint", Self.fingerprint(of: articleFiles))
             }
             try database.execute("PRAGMA optimize;")
         }
-        return RefreshReport(rebuilt: true, added: 0, changed: 0, removed: 0, articles: files.filter(isArticle).count)
+        return RefreshReport(rebuilt: true, added: 0, changed: 0, removed: 0, articles: articleFiles.count)
     }
 
     /// One hash of every article file's path, size and modification time: equal means nothing to refresh.
-    var filesFingerprint: String {
+    static func fingerprint(of articleFiles: [ContentFile]) -> String {
         var hash = ContentHash.Running()
-        for file in files where isArticle(file) {
+        for file in articleFiles {
             hash.add(file.relativePath)
             hash.add(Int64(file.size))
             hash.add(file.modified)
@@ -70,36 +71,31 @@ struct IndexBuilder {
     /// Brings an existing, compatible index up to date with the files.
     func refresh(_ database: Database) throws -> RefreshReport {
         defer { database.finishReads() }
-        let fingerprint = filesFingerprint
+        let current = articleFiles
+        let fingerprint = Self.fingerprint(of: current)
         let stored = try database.prepare("SELECT value FROM meta WHERE key = 'files_fingerprint'")
         let unchanged = try stored.step() && stored.text(0) == fingerprint
         database.finishReads()
         if unchanged {
             return RefreshReport(rebuilt: false, added: 0, changed: 0, removed: 0, articles: try database.prepare("SELECT count(*) FROM files").singleInt())
         }
-        return try refreshFiles(database, fingerprint: fingerprint)
+        return try refreshFiles(database, current: current, fingerprint: fingerprint)
     }
 
-    /// Re-reads what changed and records `fingerprint`, all in one transaction (one commit).
-    private func refreshFiles(_ database: Database, fingerprint: String) throws -> RefreshReport {
-        var stored: [String: (size: Int64, modified: Int64, hash: String)] = [:]
-        stored.reserveCapacity(files.count)
-        let select = try database.prepare("SELECT path, size, modified, hash FROM files")
-        while try select.step() {
-            stored[select.text(0)] = (select.int(1), select.int(2), select.text(3))
-        }
-        let current = files.filter(isArticle)
-        let currentPaths = Set(current.map(\.relativePath))
-        let removed = stored.keys.filter { !currentPaths.contains($0) }.sorted()
+    /// Re-reads what changed among the article files `current` and records `fingerprint`, all in one
+    /// transaction (one commit).
+    private func refreshFiles(_ database: Database, current: [ContentFile], fingerprint: String) throws -> RefreshReport {
+        let changes = try FileChanges.compare(current, with: database)
+        let removed = changes.removed
         var touched: [(ContentFile, String, isNew: Bool)] = []
         var onlyTimestamps: [(ContentFile, String)] = []
-        for file in current {
-            if let old = stored[file.relativePath] {
-                guard old.size != Int64(file.size) || old.modified != file.modified else { continue }
-                let hash = ContentHash.ofFile(at: url(of: file)) ?? ""
-                if hash == old.hash { onlyTimestamps.append((file, hash)) } else { touched.append((file, hash, false)) }
+        for candidate in changes.candidates {
+            let file = candidate.file
+            let hash = ContentHash.ofFile(at: url(of: file)) ?? ""
+            if let storedHash = candidate.storedHash {
+                if hash == storedHash { onlyTimestamps.append((file, hash)) } else { touched.append((file, hash, false)) }
             } else {
-                touched.append((file, ContentHash.ofFile(at: url(of: file)) ?? "", true))
+                touched.append((file, hash, true))
             }
         }
         let report = RefreshReport(rebuilt: false, added: touched.filter(\.isNew).count,
@@ -190,6 +186,9 @@ struct IndexBuilder {
             schedule.markWritten(upTo: written)
         }
     }
+
+    /// The files that are articles; computed once per build or refresh, as each file's test runs on every command.
+    private var articleFiles: [ContentFile] { files.filter(isArticle) }
 
     /// `<lang>/<section>/<slug>.md`: two slashes, counted without splitting (this runs for every file on every command).
     private func isArticle(_ file: ContentFile) -> Bool {

@@ -21,17 +21,32 @@ struct PreparedArticle {
     static func prepare(_ article: Article, analyzers: AnalyzerSet) -> PreparedArticle {
         let indexer = ColumnIndexer(language: article.language, analyzers: analyzers)
         var columns = [[UInt8]](repeating: [], count: IndexSchema.fieldWeights.count)
-        indexer.index(article.title, into: &columns[0])
-        for error in article.errors { indexer.index(error, into: &columns[1]) }
         for code in article.codes {
             for term in [ErrorCode.provider(of: code), ErrorCode.value(of: code).lowercased()].compactMap({ $0 }) {
                 ColumnIndexer.append(term, to: &columns[2])
             }
         }
-        indexer.index(article.summary, into: &columns[3])
-        // Tags and body are one column; a line break parts them, as it parts any two words.
+        // Tags and body are one column, tags first; a line break parts them, as it parts any two words.
         indexer.index(article.tags.joined(separator: " "), into: &columns[4])
-        indexer.index(article.bodyText, into: &columns[4])
+        // The texts the snippets read, in their order, with the column each one's terms go to.
+        let texts = [(article.title, 0), (article.summary, 3)] + article.errors.map { ($0, 1) } + [(article.bodyText, 4)]
+        let analyzer = analyzers.analyzer(for: article.language)
+        var snippetWords = SnippetWords.Writer()
+        for (number, (text, column)) in texts.enumerated() {
+            guard analyzer != nil else {
+                indexer.index(text, into: &columns[column])
+                snippetWords.forEachSentence(of: text, number: number, analyzer: nil) { _, _ in }
+                continue
+            }
+            // One pass gives both: a word's terms are its term and, when it differs, its folded form,
+            // as `TextAnalyzer.forEachWord` gives them; a stop word (no term) is left out of the column.
+            // A sentence ends at a character no word holds, so its words are the text's words.
+            snippetWords.forEachSentence(of: text, number: number, analyzer: analyzer) { surface, term in
+                guard let term else { return }
+                ColumnIndexer.append(term, to: &columns[column])
+                if surface != term { ColumnIndexer.append(surface, to: &columns[column]) }
+            }
+        }
         return PreparedArticle(
             path: article.path, id: article.id, language: article.language, section: article.section, slug: article.slug,
             title: article.title, summary: article.summary, bodyText: article.bodyText, updated: article.updated,
@@ -39,8 +54,7 @@ struct PreparedArticle {
             encodedCodes: ListCoding.encode(article.codes), encodedErrors: ListCoding.encode(article.errors),
             encodedSteps: ListCoding.encode(article.steps), encodedTags: ListCoding.encode(article.tags),
             encodedRelated: ListCoding.encode(article.related),
-            snippetWords: SnippetWords(texts: [article.title, article.summary] + article.errors + [article.bodyText],
-                                       language: article.language, analyzer: analyzers.analyzer(for: article.language)).encoded)
+            snippetWords: snippetWords.words.encoded)
     }
 }
 

@@ -22,26 +22,47 @@ public struct SnippetWords: Sendable {
 
     /// Analyses `texts` (title, summary, error texts, body) of an article in `language`.
     public init(texts: [String], language: String, analyzer: TextAnalyzer?) {
-        var bytes: [UInt8] = []
-        func append(_ surface: String, _ term: String?) {
+        var writer = Writer()
+        for (number, text) in texts.enumerated() {
+            writer.forEachSentence(of: text, number: number, analyzer: analyzer) { _, _ in }
+        }
+        self = writer.words
+    }
+
+    /// Writes the encoded words sentence by sentence, handing each word to the caller too, so that a build
+    /// that also needs the words (the index's columns) tokenises and analyses each text once.
+    public struct Writer {
+        private var bytes: [UInt8] = []
+
+        public init() {}
+
+        /// Writes the sentences of `text`, the `number`th of the article's texts, and calls `body` with each
+        /// of their words (folded, and its term or nil for a stop word) in order.
+        public mutating func forEachSentence(of text: String, number: Int, analyzer: TextAnalyzer?,
+                                             _ body: (_ surface: String, _ term: String?) -> Void) {
+            for sentence in SnippetBuilder.sentences(in: text) {
+                if !bytes.isEmpty { bytes.append(0x0A) }
+                bytes.append(contentsOf: String(number).utf8)
+                if let analyzer {
+                    analyzer.forEachToken(in: sentence) { surface, term in
+                        append(surface, term)
+                        body(surface, term)
+                    }
+                } else {
+                    for token in Tokenizer.tokens(in: sentence, language: "en") { append(TextFolding.fold(token.text), nil) }
+                }
+            }
+        }
+
+        public var words: SnippetWords { SnippetWords(encoded: String(decoding: bytes, as: UTF8.self)) }
+
+        private mutating func append(_ surface: String, _ term: String?) {
             bytes.append(0x20)
             bytes.append(contentsOf: surface.utf8)
             guard term != surface else { return }
             bytes.append(0x2F)
             if let term { bytes.append(contentsOf: term.utf8) }
         }
-        for (number, text) in texts.enumerated() {
-            for sentence in SnippetBuilder.sentences(in: text) {
-                if !bytes.isEmpty { bytes.append(0x0A) }
-                bytes.append(contentsOf: String(number).utf8)
-                if let analyzer {
-                    analyzer.forEachToken(in: sentence, append)
-                } else {
-                    for token in Tokenizer.tokens(in: sentence, language: "en") { append(TextFolding.fold(token.text), nil) }
-                }
-            }
-        }
-        self.init(encoded: String(decoding: bytes, as: UTF8.self))
     }
 
     /// What a query looks for in the words: terms equal to a word's folded form or term, and beginnings of

@@ -101,6 +101,14 @@ final class Statement {
         return bytes
     }
 
+    /// Calls `body` with a text column's UTF-8 bytes where SQLite holds them, valid only during the call:
+    /// for comparing many rows without making a String or an array of each.
+    func withTextBytes<Result>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let pointer = sqlite3_column_text(handle, column)
+        let count = pointer == nil ? 0 : Int(sqlite3_column_bytes(handle, column))
+        return body(UnsafeBufferPointer(start: pointer, count: count))
+    }
+
     func blob(_ column: Int32) -> [UInt8] {
         let count = Int(sqlite3_column_bytes(handle, column))
         guard count > 0, let pointer = sqlite3_column_blob(handle, column) else { return [] }
