@@ -148,9 +148,23 @@ import FixdeskTestSupport
             let title = index.analyzers.indexTerms(in: article.title, language: article.language).joined(separator: " ")
             #expect(String(decoding: article.columns.title, as: UTF8.self) == title)
             #expect(article.errors.count == 1)
+            // The stored analysis is what the analyser makes of the texts now: matching need not redo it.
+            #expect(article.literalTerms == LiteralTerms(
+                title: index.analyzers.terms(in: article.title, language: article.language),
+                errors: article.errors.map { index.analyzers.terms(in: $0, language: article.language) }))
         }
         #expect(translations[0].errors == ["Template is paused due to low quality so it cannot be sent in a template message."])
         #expect(String(decoding: translations[0].columns.codes, as: UTF8.self) == "132015 2061")
+    }
+}
+
+@Suite struct LiteralTermsTests {
+    /// Texts without terms keep their lines, so each error text keeps its own terms.
+    @Test func storedFormKeepsEachTextsTermsInOrder() {
+        let terms = LiteralTerms(title: ["sablon", "durakla"], errors: [[], ["rate", "limit"], []])
+        #expect(terms.encoded == "sablon durakla\n\nrate limit\n")
+        #expect(LiteralTerms(decoding: terms.encoded, errorCount: 3) == terms)
+        #expect(LiteralTerms(decoding: "", errorCount: 0) == LiteralTerms(title: [], errors: []))
     }
 }
 
