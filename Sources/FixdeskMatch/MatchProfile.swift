@@ -31,6 +31,9 @@ public struct ErrorLiteral: Sendable, Equatable {
     let characterCount: Int
     let wordCount: Int
     let padded: [UInt8]
+    /// Per term, its letters when it is long enough for one-typo comparisons (`MatchTuning.typoLetters`),
+    /// else nil: counted and split once, not for every paste it is compared with.
+    let typoLetters: [[Unicode.Scalar]?]
 
     /// `analysedTerms` are the analyser's terms of `error` (`TextAnalyzer.terms(in:)`).
     public init(_ error: String, analysedTerms: [String]) {
@@ -39,6 +42,7 @@ public struct ErrorLiteral: Sendable, Equatable {
         characterCount = normalized.count
         wordCount = normalized.split(separator: " ").count
         padded = Array((" " + normalized + " ").utf8)
+        typoLetters = terms.map { $0.count >= MatchTuning.typoLetters ? Array($0.unicodeScalars) : nil }
     }
 
     /// Whether every character of `term` is a number; digits are checked by byte.
@@ -48,7 +52,8 @@ public struct ErrorLiteral: Sendable, Equatable {
     }
 }
 
-/// Builds the match profiles of candidate articles from what the index holds of them. Profiles are
+/// Builds the match profiles of candidate articles from what the index holds of them: the terms of their
+/// titles and error texts were analysed when they were indexed (`LiteralTerms`), not in each process. Profiles are
 /// remembered per article for the life of the matcher (up to `remembered` articles), since the same
 /// articles are candidates for many pastes and the index does not change while it is open: a paste
 /// reads from the index only the candidates no paste before it had.
@@ -82,7 +87,6 @@ final class MatchProfiles {
     }
 
     private func profile(of article: ArticleTerms) -> MatchProfile {
-        let analyzers = source.analyzers
         func padded(_ bytes: [UInt8]) -> [UInt8] {
             var result: [UInt8] = [0x20]
             result.reserveCapacity(bytes.count + 2)
@@ -93,8 +97,8 @@ final class MatchProfiles {
         let columns = article.columns
         return MatchProfile(
             language: article.language, errors: article.errors,
-            literals: article.errors.map { ErrorLiteral($0, analysedTerms: analyzers.terms(in: $0, language: article.language)) },
-            titleTerms: analyzers.terms(in: article.title, language: article.language),
+            literals: zip(article.errors, article.literalTerms.errors).map { ErrorLiteral($0, analysedTerms: $1) },
+            titleTerms: article.literalTerms.title,
             fields: MatchProfile.Fields(title: padded(columns.title), errors: padded(columns.errors),
                                         summary: padded(columns.summary), body: padded(columns.body)))
     }

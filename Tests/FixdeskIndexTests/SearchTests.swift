@@ -140,6 +140,18 @@ import FixdeskTestSupport
         #expect(try index.rankedArticleIDs(query, matchAll: false, limit: 1) == ["paused"])
     }
 
+    /// A search reads in one transaction and ends it: another connection may write as soon as it returns,
+    /// and a read nested in another joins it.
+    @Test func searchLeavesNoReadLockBehind() throws {
+        let path = fixture.directory.path + "/lock.sqlite"
+        let opened = try KnowledgeIndex.open(at: path, content: fixture.loader)
+        #expect(try opened.search("template paused", language: "en").first?.article.id == "paused")
+        #expect(try opened.reading { try opened.search("template paused", language: "en").count } > 0)
+        let writer = try Database(path: path, create: false)
+        try writer.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('probe', 'written')")
+        #expect(try opened.reading { try opened.search("template paused", language: "en").first?.article.id } == "paused")
+    }
+
     /// What the matcher builds its profiles from: each translation's texts as written and its columns as FTS5 indexes them.
     @Test func articleTermsAreTheTextsAndTheColumnsFTS5Indexes() throws {
         let translations = try #require(try index.articleTerms(of: ["paused", "missing"])["paused"])
