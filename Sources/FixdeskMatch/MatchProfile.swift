@@ -37,12 +37,22 @@ public struct ErrorLiteral: Sendable, Equatable {
 
     /// `analysedTerms` are the analyser's terms of `error` (`TextAnalyzer.terms(in:)`).
     public init(_ error: String, analysedTerms: [String]) {
-        normalized = LiteralText.normalize(error)
+        self.init(normalized: LiteralText.normalize(error), analysedTerms: analysedTerms)
+    }
+
+    /// `normalized` is `LiteralText.normalize` of the error text, as the index stores it (`LiteralTerms`).
+    init(normalized: String, analysedTerms: [String]) {
+        self.normalized = normalized
         terms = analysedTerms.filter { !Self.isNumber($0) }
-        characterCount = normalized.count
-        wordCount = normalized.split(separator: " ").count
+        characterCount = Self.characterCount(of: normalized)
+        wordCount = normalized.utf8.split(separator: 0x20).count
         padded = Array((" " + normalized + " ").utf8)
-        typoLetters = terms.map { $0.count >= MatchTuning.typoLetters ? Array($0.unicodeScalars) : nil }
+        typoLetters = terms.map { Self.characterCount(of: $0) >= MatchTuning.typoLetters ? Array($0.unicodeScalars) : nil }
+    }
+
+    /// Characters counted by byte when the text is ASCII, where a byte is a character.
+    private static func characterCount(of text: String) -> Int {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
     }
 
     /// Whether every character of `term` is a number; digits are checked by byte.
@@ -97,7 +107,7 @@ final class MatchProfiles {
         let columns = article.columns
         return MatchProfile(
             language: article.language, errors: article.errors,
-            literals: zip(article.errors, article.literalTerms.errors).map { ErrorLiteral($0, analysedTerms: $1) },
+            literals: article.literalTerms.errors.map { ErrorLiteral(normalized: $0.normalized, analysedTerms: $0.terms) },
             titleTerms: article.literalTerms.title,
             fields: MatchProfile.Fields(title: padded(columns.title), errors: padded(columns.errors),
                                         summary: padded(columns.summary), body: padded(columns.body)))

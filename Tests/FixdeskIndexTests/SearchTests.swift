@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import FixdeskTestSupport
+import FixdeskAnalysis
 @testable import FixdeskIndex
 @testable import FixdeskContent
 
@@ -163,7 +164,9 @@ import FixdeskTestSupport
             // The stored analysis is what the analyser makes of the texts now: matching need not redo it.
             #expect(article.literalTerms == LiteralTerms(
                 title: index.analyzers.terms(in: article.title, language: article.language),
-                errors: article.errors.map { index.analyzers.terms(in: $0, language: article.language) }))
+                errors: article.errors.map {
+                    LiteralTerms.Literal(normalized: LiteralText.normalize($0), terms: index.analyzers.terms(in: $0, language: article.language))
+                }))
         }
         #expect(translations[0].errors == ["Template is paused due to low quality so it cannot be sent in a template message."])
         #expect(String(decoding: translations[0].columns.codes, as: UTF8.self) == "132015 2061")
@@ -173,8 +176,11 @@ import FixdeskTestSupport
 @Suite struct LiteralTermsTests {
     /// Texts without terms keep their lines, so each error text keeps its own terms.
     @Test func storedFormKeepsEachTextsTermsInOrder() {
-        let terms = LiteralTerms(title: ["sablon", "durakla"], errors: [[], ["rate", "limit"], []])
-        #expect(terms.encoded == "sablon durakla\n\nrate limit\n")
+        let terms = LiteralTerms(title: ["sablon", "durakla"], errors: [
+            .init(normalized: "", terms: []), .init(normalized: "rate limit hit", terms: ["rate", "limit", "hit"]),
+            .init(normalized: "ışık", terms: []),
+        ])
+        #expect(terms.encoded == "sablon durakla\n\t\nrate limit hit\trate limit hit\nışık\t")
         #expect(LiteralTerms(decoding: terms.encoded, errorCount: 3) == terms)
         #expect(LiteralTerms(decoding: "", errorCount: 0) == LiteralTerms(title: [], errors: []))
     }
