@@ -61,8 +61,8 @@ struct ArticleScorer: Sendable {
             total += weight
             if inPaste[position] {
                 present += weight
-            } else if term.count >= MatchTuning.typoLetters, pasteTerms.count < MatchTuning.typoComparedPasteTerms,
-                      Self.hasNeighbour(of: term, among: pasteLetters) {
+            } else if let letters = literal.typoLetters[position], pasteTerms.count < MatchTuning.typoComparedPasteTerms,
+                      Self.hasNeighbour(of: letters, among: pasteLetters) {
                 present += weight * rule.typo
             } else {
                 missesATerm = true
@@ -191,10 +191,9 @@ struct ArticleScorer: Sendable {
         }
     }
 
-    /// True when one of `candidates` is a single typo away from `term`.
-    private static func hasNeighbour(of term: String, among candidates: [[Unicode.Scalar]]) -> Bool {
-        let letters = Array(term.unicodeScalars)
-        return candidates.contains { abs($0.count - letters.count) <= 1 && EditDistance.isWithinOne($0, letters) }
+    /// True when one of `candidates` is a single typo away from the term spelt `letters`.
+    private static func hasNeighbour(of letters: [Unicode.Scalar], among candidates: [[Unicode.Scalar]]) -> Bool {
+        candidates.contains { abs($0.count - letters.count) <= 1 && EditDistance.isWithinOne($0, letters) }
     }
 
     private func weight(of term: String) -> Double { weights[term] ?? 1 }

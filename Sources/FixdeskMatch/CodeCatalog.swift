@@ -26,12 +26,19 @@ struct CodeCatalog {
             let value = ErrorCode.value(of: code)
             if ErrorCode.provider(of: code) != nil { byValue[value, default: []].append(code) }
             if let range = ErrorCode.range(code) { ranges.append(range) }
-            if value.contains(where: \.isLetter) && value.count >= MatchTuning.namedCodeLength { named.append(code) }
+            if Self.hasLetter(value) && value.count >= MatchTuning.namedCodeLength { named.append(code) }
         }
         providerCodesByValue = byValue
         self.ranges = ranges
         self.named = named
         self.namespaces = namespaces
+    }
+
+    /// Whether `value` has a letter; read by byte when it is ASCII, as codes are, since asking each `Character`
+    /// costs far more and every code is asked when a process starts matching.
+    private static func hasLetter(_ value: String) -> Bool {
+        if value.utf8.allSatisfy({ $0 < 0x80 }) { return value.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } }
+        return value.contains(where: \.isLetter)
     }
 
     func contains(_ code: String) -> Bool { all.contains(code) }

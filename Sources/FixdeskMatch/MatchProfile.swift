@@ -31,14 +31,28 @@ public struct ErrorLiteral: Sendable, Equatable {
     let characterCount: Int
     let wordCount: Int
     let padded: [UInt8]
+    /// Per term, its letters when it is long enough for one-typo comparisons (`MatchTuning.typoLetters`),
+    /// else nil: counted and split once, not for every paste it is compared with.
+    let typoLetters: [[Unicode.Scalar]?]
 
     /// `analysedTerms` are the analyser's terms of `error` (`TextAnalyzer.terms(in:)`).
     public init(_ error: String, analysedTerms: [String]) {
-        normalized = LiteralText.normalize(error)
+        self.init(normalized: LiteralText.normalize(error), analysedTerms: analysedTerms)
+    }
+
+    /// `normalized` is `LiteralText.normalize` of the error text, as the index stores it (`LiteralTerms`).
+    init(normalized: String, analysedTerms: [String]) {
+        self.normalized = normalized
         terms = analysedTerms.filter { !Self.isNumber($0) }
-        characterCount = normalized.count
-        wordCount = normalized.split(separator: " ").count
+        characterCount = Self.characterCount(of: normalized)
+        wordCount = normalized.utf8.split(separator: 0x20).count
         padded = Array((" " + normalized + " ").utf8)
+        typoLetters = terms.map { Self.characterCount(of: $0) >= MatchTuning.typoLetters ? Array($0.unicodeScalars) : nil }
+    }
+
+    /// Characters counted by byte when the text is ASCII, where a byte is a character.
+    private static func characterCount(of text: String) -> Int {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
     }
 
     /// Whether every character of `term` is a number; digits are checked by byte.
@@ -48,7 +62,8 @@ public struct ErrorLiteral: Sendable, Equatable {
     }
 }
 
-/// Builds the match profiles of candidate articles from what the index holds of them. Profiles are
+/// Builds the match profiles of candidate articles from what the index holds of them: the terms of their
+/// titles and error texts were analysed when they were indexed (`LiteralTerms`), not in each process. Profiles are
 /// remembered per article for the life of the matcher (up to `remembered` articles), since the same
 /// articles are candidates for many pastes and the index does not change while it is open: a paste
 /// reads from the index only the candidates no paste before it had.
@@ -82,7 +97,6 @@ final class MatchProfiles {
     }
 
     private func profile(of article: ArticleTerms) -> MatchProfile {
-        let analyzers = source.analyzers
         func padded(_ bytes: [UInt8]) -> [UInt8] {
             var result: [UInt8] = [0x20]
             result.reserveCapacity(bytes.count + 2)
@@ -93,8 +107,8 @@ final class MatchProfiles {
         let columns = article.columns
         return MatchProfile(
             language: article.language, errors: article.errors,
-            literals: article.errors.map { ErrorLiteral($0, analysedTerms: analyzers.terms(in: $0, language: article.language)) },
-            titleTerms: analyzers.terms(in: article.title, language: article.language),
+            literals: article.literalTerms.errors.map { ErrorLiteral(normalized: $0.normalized, analysedTerms: $0.terms) },
+            titleTerms: article.literalTerms.title,
             fields: MatchProfile.Fields(title: padded(columns.title), errors: padded(columns.errors),
                                         summary: padded(columns.summary), body: padded(columns.body)))
     }

@@ -18,6 +18,8 @@ protocol MatchSource: AnyObject {
     func documentFrequencies(of terms: some Sequence<String>) throws -> [String: Int]
     func typoCorrections(of word: String, excluding known: Set<String>) throws -> [String]
     func article(id: String, preferring language: String) throws -> IndexedArticle?
+    /// Runs `body`, whose reads make one read transaction rather than one each.
+    func reading<T>(_ body: () throws -> T) throws -> T
 }
 
 extension KnowledgeIndex: MatchSource {}

@@ -31,6 +31,10 @@ public final class Matcher {
     }
 
     public func match(_ input: PasteInput, language: String) throws -> MatchReport {
+        try index.reading { try matchWithinOneRead(input, language: language) }
+    }
+
+    private func matchWithinOneRead(_ input: PasteInput, language: String) throws -> MatchReport {
         let codes = try catalog.get()
         let warnings = Self.warnings(about: input)
         // The paste as written, once the escapes of a logged JSON string are undone.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import FixdeskTestSupport
+import FixdeskAnalysis
 @testable import FixdeskIndex
 @testable import FixdeskContent
 
@@ -140,6 +141,18 @@ import FixdeskTestSupport
         #expect(try index.rankedArticleIDs(query, matchAll: false, limit: 1) == ["paused"])
     }
 
+    /// A search reads in one transaction and ends it: another connection may write as soon as it returns,
+    /// and a read nested in another joins it.
+    @Test func searchLeavesNoReadLockBehind() throws {
+        let path = fixture.directory.path + "/lock.sqlite"
+        let opened = try KnowledgeIndex.open(at: path, content: fixture.loader)
+        #expect(try opened.search("template paused", language: "en").first?.article.id == "paused")
+        #expect(try opened.reading { try opened.search("template paused", language: "en").count } > 0)
+        let writer = try Database(path: path, create: false)
+        try writer.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('probe', 'written')")
+        #expect(try opened.reading { try opened.search("template paused", language: "en").first?.article.id } == "paused")
+    }
+
     /// What the matcher builds its profiles from: each translation's texts as written and its columns as FTS5 indexes them.
     @Test func articleTermsAreTheTextsAndTheColumnsFTS5Indexes() throws {
         let translations = try #require(try index.articleTerms(of: ["paused", "missing"])["paused"])
@@ -148,9 +161,28 @@ import FixdeskTestSupport
             let title = index.analyzers.indexTerms(in: article.title, language: article.language).joined(separator: " ")
             #expect(String(decoding: article.columns.title, as: UTF8.self) == title)
             #expect(article.errors.count == 1)
+            // The stored analysis is what the analyser makes of the texts now: matching need not redo it.
+            #expect(article.literalTerms == LiteralTerms(
+                title: index.analyzers.terms(in: article.title, language: article.language),
+                errors: article.errors.map {
+                    LiteralTerms.Literal(normalized: LiteralText.normalize($0), terms: index.analyzers.terms(in: $0, language: article.language))
+                }))
         }
         #expect(translations[0].errors == ["Template is paused due to low quality so it cannot be sent in a template message."])
         #expect(String(decoding: translations[0].columns.codes, as: UTF8.self) == "132015 2061")
+    }
+}
+
+@Suite struct LiteralTermsTests {
+    /// Texts without terms keep their lines, so each error text keeps its own terms.
+    @Test func storedFormKeepsEachTextsTermsInOrder() {
+        let terms = LiteralTerms(title: ["sablon", "durakla"], errors: [
+            .init(normalized: "", terms: []), .init(normalized: "rate limit hit", terms: ["rate", "limit", "hit"]),
+            .init(normalized: "ışık", terms: []),
+        ])
+        #expect(terms.encoded == "sablon durakla\n\t\nrate limit hit\trate limit hit\nışık\t")
+        #expect(LiteralTerms(decoding: terms.encoded, errorCount: 3) == terms)
+        #expect(LiteralTerms(decoding: "", errorCount: 0) == LiteralTerms(title: [], errors: []))
     }
 }
 

@@ -221,8 +221,8 @@ struct ArticleWriter {
         self.counts = counts
         insertArticle = try database.prepare("""
             INSERT INTO articles(rowid, path, id, lang, section, slug, title, summary, codes, errors, steps, tags, related, body_text, updated,
-                                 snippet_words)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+                                 snippet_words, literal_terms)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)
             """)
         insertCode = try database.prepare("INSERT INTO codes(code, article) VALUES (?1, ?2)")
         insertTerms = try database.prepare(
@@ -244,7 +244,7 @@ struct ArticleWriter {
             .text(article.title), .text(article.summary), .text(article.encodedCodes),
             .text(article.encodedErrors), .text(article.encodedSteps),
             .text(article.encodedTags), .text(article.encodedRelated), .text(article.bodyText), .text(article.updated),
-            .text(article.snippetWords),
+            .text(article.snippetWords), .text(article.literalTerms),
         ])
         let row = rowID ?? database.lastInsertedRowID
         for code in article.codeKeys {

@@ -17,6 +17,8 @@ struct PreparedArticle {
     var encodedRelated: String
     /// The sentences' words for search's snippets (`SnippetWords`).
     var snippetWords: String
+    /// The analysed terms of the title and of each literal error text (`LiteralTerms`).
+    var literalTerms: String
 
     static func prepare(_ article: Article, analyzers: AnalyzerSet) -> PreparedArticle {
         let indexer = ColumnIndexer(language: article.language, analyzers: analyzers)
@@ -54,7 +56,9 @@ struct PreparedArticle {
             encodedCodes: ListCoding.encode(article.codes), encodedErrors: ListCoding.encode(article.errors),
             encodedSteps: ListCoding.encode(article.steps), encodedTags: ListCoding.encode(article.tags),
             encodedRelated: ListCoding.encode(article.related),
-            snippetWords: snippetWords.words.encoded)
+            snippetWords: snippetWords.words.encoded,
+            literalTerms: LiteralTerms(title: article.title, errors: article.errors, language: article.language,
+                                       analyzers: analyzers).encoded)
     }
 }
 

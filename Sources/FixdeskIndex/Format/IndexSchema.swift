@@ -2,6 +2,8 @@
 ///
 /// - `articles`: one row per article file, everything commands show; lists are JSON arrays.
 ///   `snippet_words` holds the words of its sentences as search's snippets compare them (`SnippetWords`).
+///   `literal_terms` holds the analysed terms of its title and of each literal error text (`LiteralTerms`),
+///   so that a reader comparing pastes with them need not tokenise, fold and stem them in every process.
 /// - `codes`: the codes each article claims, lowercased (`131047`, `twilio:63016`, `200-299`).
 /// - `article_terms`: the FTS5 table that answers search and match. Its columns hold each article's
 ///   analysed terms (folded words and their stems, separated by spaces), so that a `MATCH` on a
@@ -18,7 +20,7 @@
 ///
 /// https://sqlite.org/fts5.html
 enum IndexSchema {
-    static let version = 10
+    static let version = 11
 
     /// bm25 weights of title, errors, codes, summary, body.
     static let fieldWeights = [10, 6, 8, 3, 1]
@@ -49,7 +51,8 @@ enum IndexSchema {
         related TEXT NOT NULL,
         body_text TEXT NOT NULL,
         updated TEXT NOT NULL,
-        snippet_words TEXT NOT NULL
+        snippet_words TEXT NOT NULL,
+        literal_terms TEXT NOT NULL
     );
     CREATE INDEX articles_by_id ON articles(id, lang);
     CREATE TABLE codes(code TEXT NOT NULL, article INTEGER NOT NULL REFERENCES articles(rowid) ON DELETE CASCADE);

@@ -17,6 +17,8 @@ public struct ArticleTerms: Sendable {
     public var language: String
     public var title: String
     public var errors: [String]
+    /// The analysed terms of the title and of each error text, stored when the article was indexed.
+    public var literalTerms: LiteralTerms
     public var columns: Columns
 }
 
@@ -43,7 +45,7 @@ extension KnowledgeIndex {
     public func articleTerms(of ids: [String]) throws -> [String: [ArticleTerms]] {
         defer { database.finishReads() }
         let statement = try database.prepare("""
-            SELECT a.rowid, a.id, a.lang, a.title, a.errors, t.title, t.errors, t.codes, t.summary, t.body
+            SELECT a.rowid, a.id, a.lang, a.title, a.errors, t.title, t.errors, t.codes, t.summary, t.body, a.literal_terms
             FROM articles a JOIN article_terms t ON t.rowid = a.rowid
             WHERE a.id IN (SELECT value FROM json_each(?1)) ORDER BY a.rowid
             """)
@@ -51,9 +53,10 @@ extension KnowledgeIndex {
         var articles: [String: [ArticleTerms]] = [:]
         while try statement.step() {
             let id = statement.text(1)
+            let errors: [String] = ListCoding.decode(statement.text(4))
             articles[id, default: []].append(ArticleTerms(
                 rowID: statement.int(0), id: id, language: statement.text(2), title: statement.text(3),
-                errors: ListCoding.decode(statement.text(4)),
+                errors: errors, literalTerms: LiteralTerms(decoding: statement.text(10), errorCount: errors.count),
                 columns: ArticleTerms.Columns(title: statement.textBytes(5), errors: statement.textBytes(6),
                                               codes: statement.textBytes(7), summary: statement.textBytes(8),
                                               body: statement.textBytes(9))))

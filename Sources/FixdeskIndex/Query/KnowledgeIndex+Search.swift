@@ -21,6 +21,16 @@ extension KnowledgeIndex {
     /// or phrase of a synonym group (`synonyms:` of any language) also matches the group's other members,
     /// which count less than the words typed; `expandingSynonyms` false searches for the typed words alone.
     public func search(_ query: String, language: String, limit: Int = 10, expandingSynonyms: Bool = true) throws -> [SearchResult] {
+        try reading { try searchWithinOneRead(query, language: language, limit: limit, expandingSynonyms: expandingSynonyms) }
+    }
+
+    /// Runs `body`, whose reads of the index make one read transaction (`Database.reading`): a search or a match
+    /// makes dozens of small reads, each of which would otherwise lock the file and check it anew.
+    public func reading<T>(_ body: () throws -> T) throws -> T {
+        try database.reading(body)
+    }
+
+    private func searchWithinOneRead(_ query: String, language: String, limit: Int, expandingSynonyms: Bool) throws -> [SearchResult] {
         let words = Array(analyzers.alternatives(in: query).prefix(64))
         let content = words.filter { !$0.isStopWord }
         let used = content.isEmpty ? words : content

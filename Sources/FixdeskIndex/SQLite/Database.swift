@@ -70,6 +70,16 @@ final class Database {
         }
     }
 
+    /// Runs `body` in one read transaction: its statements share one shared lock and one check that the file
+    /// is unchanged, where each would otherwise take and release them (system calls and a header read per
+    /// statement). Inside a transaction already, `body` simply joins it.
+    func reading<T>(_ body: () throws -> T) throws -> T {
+        guard sqlite3_get_autocommit(handle) != 0 else { return try body() }
+        try execute("BEGIN")
+        defer { try? execute("COMMIT") }
+        return try body()
+    }
+
     /// The row id the last INSERT on this connection gave its row.
     var lastInsertedRowID: Int64 { sqlite3_last_insert_rowid(handle) }
 
