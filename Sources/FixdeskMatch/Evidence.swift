@@ -16,7 +16,7 @@ struct Acceptance {
     var hasUnknownCode: Bool
     /// A paste about a provider's other channel (`PasteSubject.isProvidersOtherChannel`): only a code in the
     /// provider's own namespace is evidence; Meta's codes and WhatsApp's texts belong to another channel.
-    var needsProviderCode = false
+    var needsProviderCode: Bool
 
     func accepts(_ item: Evidence) -> Bool {
         let enough = item.hasStrongEvidence

@@ -65,8 +65,8 @@ public final class Matcher {
         Self.letSpecificTextsNameTheirFamily(in: &evidence)
 
         // 4. Acceptance: what the paste as a whole allows.
-        var acceptance = try Self.acceptance(of: evidence, text: text, namesUnknownError: found.namesUnknownError && !corroborated)
-        acceptance.needsProviderCode = subject.isProvidersOtherChannel
+        let acceptance = try Self.acceptance(of: evidence, text: text, namesUnknownError: found.namesUnknownError && !corroborated,
+                                             needsProviderCode: subject.isProvidersOtherChannel)
 
         // 5. Report and 6. confidence.
         let matches = try report(evidence, accepted: acceptance, language: language)
@@ -129,13 +129,14 @@ public final class Matcher {
 
     /// What the candidates' evidence as a whole allows each of them.
     private static func acceptance(of evidence: [String: Evidence], text: TextEvidence,
-                                   namesUnknownError: Bool) throws -> Acceptance {
+                                   namesUnknownError: Bool, needsProviderCode: Bool) throws -> Acceptance {
         let textScores = evidence.values.map(\.textScore).sorted(by: >)
         return Acceptance(
             runnerUpTextScore: textScores.count > 1 ? textScores[1] : 0,
             wordsAreTrusted: try text.unknownWordShare() < MatchTuning.maximumUnknownWordShare,
             errorIdentified: evidence.values.contains { $0.codeStrength > 0 || $0.errorScore >= MatchTuning.exactErrorText },
-            hasUnknownCode: namesUnknownError)
+            hasUnknownCode: namesUnknownError,
+            needsProviderCode: needsProviderCode)
     }
 
     /// Accepted articles in the agent's language, most certain first, with the confidence shown; those a

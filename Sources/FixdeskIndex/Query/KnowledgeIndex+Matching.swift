@@ -12,7 +12,6 @@ public struct ArticleTerms: Sendable {
         public var body: [UInt8]
     }
 
-    public var rowID: Int64
     public var id: String
     public var language: String
     public var title: String
@@ -45,21 +44,21 @@ extension KnowledgeIndex {
     public func articleTerms(of ids: [String]) throws -> [String: [ArticleTerms]] {
         defer { database.finishReads() }
         let statement = try database.prepare("""
-            SELECT a.rowid, a.id, a.lang, a.title, a.errors, t.title, t.errors, t.codes, t.summary, t.body, a.literal_terms
+            SELECT a.id, a.lang, a.title, a.errors, t.title, t.errors, t.codes, t.summary, t.body, a.literal_terms
             FROM articles a JOIN article_terms t ON t.rowid = a.rowid
             WHERE a.id IN (SELECT value FROM json_each(?1)) ORDER BY a.rowid
             """)
         try statement.bind([.text(ListCoding.encode(ids))])
         var articles: [String: [ArticleTerms]] = [:]
         while try statement.step() {
-            let id = statement.text(1)
-            let errors: [String] = ListCoding.decode(statement.text(4))
+            let id = statement.text(0)
+            let errors: [String] = ListCoding.decode(statement.text(3))
             articles[id, default: []].append(ArticleTerms(
-                rowID: statement.int(0), id: id, language: statement.text(2), title: statement.text(3),
-                errors: errors, literalTerms: LiteralTerms(decoding: statement.text(10), errorCount: errors.count),
-                columns: ArticleTerms.Columns(title: statement.textBytes(5), errors: statement.textBytes(6),
-                                              codes: statement.textBytes(7), summary: statement.textBytes(8),
-                                              body: statement.textBytes(9))))
+                id: id, language: statement.text(1), title: statement.text(2),
+                errors: errors, literalTerms: LiteralTerms(decoding: statement.text(9), errorCount: errors.count),
+                columns: ArticleTerms.Columns(title: statement.textBytes(4), errors: statement.textBytes(5),
+                                              codes: statement.textBytes(6), summary: statement.textBytes(7),
+                                              body: statement.textBytes(8))))
         }
         return articles.mapValues { inLanguageOrder($0, language: \.language) }
     }
