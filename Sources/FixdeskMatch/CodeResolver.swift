@@ -2,8 +2,9 @@ import Foundation
 import FixdeskContent
 
 /// Turns the numbers of a paste into catalog codes: a number known in exactly one namespace resolves
-/// to it, one known in several is settled by the providers the paste names, and a number with nothing
-/// around it saying it is a code counts only when it is long enough not to be a count or an amount.
+/// to it unless the paste names another provider, one known in several is settled by the providers the
+/// paste names, and a number with nothing around it saying it is a code counts only when it is long
+/// enough not to be a count or an amount.
 struct CodeResolver {
     struct Found {
         /// Catalog codes, strongest first.
@@ -104,9 +105,14 @@ struct CodeResolver {
         }
         // A provider's code without the provider named: only when one provider has it and it is long enough
         // to be its own (Twilio's 63016), never a short number such as the HTTP status in "status code 400".
+        // Where the paste names other providers, the number is theirs even though the catalog does not know it:
+        // providers number their errors in the same ranges (Twilio's SMS 30017 is not Exotel's 30017).
         let minimumDigits = isFreeText ? MatchTuning.freeTextDigits : MatchTuning.unnamedProviderDigits
         let owners = value.count >= minimumDigits ? catalog.providerCodesByValue[value] ?? [] : []
-        if owners.count == 1, let owner = owners.first { return .code(owner) }
+        if owners.count == 1, let owner = owners.first,
+           providers.isEmpty || providers.contains(where: { $0 == ErrorCode.provider(of: owner) }) {
+            return .code(owner)
+        }
         if !isFreeText, case .key = mention.context, let number = Int(value), catalog.isInRange(number) {
             return .code(value)
         }

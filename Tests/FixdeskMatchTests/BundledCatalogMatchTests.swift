@@ -144,6 +144,12 @@ import FixdeskTestSupport
             == "twilio-from-number-invalid")
     }
 
+    @Test func aNumberKnownInOneProvidersNamespaceIsNotItsWhereThePasteNamesAnother() throws {
+        // Exotel and Twilio both number errors 300xx: Twilio's SMS congestion is not Exotel's media error.
+        #expect(try ids("Twilio error 30017 Carrier network congestion") == [])
+        #expect(try ids(#"{"exo_status_code": 30017, "exo_detailed_status": "EX_MEDIA_UPLOAD_ERROR"}"#).first == "media-upload-error")
+    }
+
     @Test func metasOtherMessengersAndAProvidersOtherChannelsAreOtherProducts() throws {
         // Real pastes: a Messenger bot's user-profile call, Webex Connect's code for its Facebook channel.
         #expect(try ids(" Error getting user profile: Error: An error has been returned by Facebook API.\nStatus: 400 (Bad Request)\n(#2) Service temporarily unavailable") == [])
