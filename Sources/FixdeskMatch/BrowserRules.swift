@@ -17,6 +17,8 @@ public struct BrowserRules: Encodable, Sendable {
     public var translationShare: Double
     /// Provider names and aliases with the namespace each stands for, longest name first (`ProviderNames`).
     public var providers: [[String]]
+    /// The fitted confidence table (`ConfidenceCalibration`): per `kind/place`, its steps as `[fromScore, share]`.
+    public var calibration: [String: [[Double]]]
 
     /// The rules for a catalog whose codes are filed under `namespaces` (`twilio`, `gupshup`).
     public init(namespaces: some Sequence<String>) {
@@ -34,6 +36,7 @@ public struct BrowserRules: Encodable, Sendable {
             "genericLiteral.score": T.genericLiteral.score, "fragmentWords": Double(T.fragmentWords),
             "errorTextFloor": T.errorTextFloor, "shownWordShare": T.shownWordShare, "codeConfidence": T.codeConfidence,
             "keptShareOfBest": T.keptShareOfBest, "maximumConfidence": T.maximumConfidence,
+            "refusalConfidence": T.refusalConfidence,
         ]
         for (name, rule) in [("enoughWords", T.enoughWords), ("twoWords", T.twoWords), ("manyWords", T.manyWords)] {
             tuning["\(name).share"] = rule.share
@@ -82,5 +85,6 @@ public struct BrowserRules: Encodable, Sendable {
         translationWords = PasteTranslation.minimumWords
         translationShare = PasteTranslation.minimumShare
         providers = ProviderNames(namespaces: namespaces).entries.map { [$0.name, $0.namespace] }
+        calibration = MatchTuning.calibration.steps.mapValues { $0.map { [$0.fromScore, $0.share] } }
     }
 }

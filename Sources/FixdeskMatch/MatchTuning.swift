@@ -120,6 +120,11 @@ public enum MatchTuning {
     static let codeConfidence = 0.9
     /// Results below this share of the best raw score are dropped.
     static let keptShareOfBest = 0.5
+    /// A report whose best match shows less confidence than this answers nothing: on the tuning half the best
+    /// matches below it (words alone, scoring under 0.27, shown as 0.2) were 2 right answers, 3 wrong ones and
+    /// 8 answers to other products' errors; the next step up (shown 0.5) is right half the time and stays.
+    /// Any value between the two steps refuses the same matches.
+    static let refusalConfidence = 0.3
     /// No match is shown as more certain than this.
     static let maximumConfidence = 0.99
     /// The confidence shown for a raw score: fitted on the tuning half by `fixdesk-eval --calibrate`

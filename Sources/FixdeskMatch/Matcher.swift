@@ -18,6 +18,9 @@ public final class Matcher {
     private let synonyms: SynonymExpansion
     /// The candidates' titles and error texts, analysed once per article rather than for each paste.
     private let profiles: MatchProfiles
+    /// False (the default) drops a report whose best match is right too seldom to show
+    /// (`MatchTuning.refusalConfidence`); fitting the confidence table sets it, to see every match it calibrates.
+    public var showsUnlikelyMatches = false
 
     public convenience init(index: KnowledgeIndex) {
         self.init(source: index)
@@ -163,6 +166,8 @@ public final class Matcher {
         // 6. Confidence: the raw scores read as how often such matches were right.
         let shown = MatchTuning.calibration.confidences(of: ranked.map { ($0.score, $0.evidence) })
         for position in ranked.indices { ranked[position].confidence = shown[position] }
+        // A best match that is right this seldom is more often an answer to another product's error: nothing is shown.
+        if !showsUnlikelyMatches, let best = shown.first, best < MatchTuning.refusalConfidence { return [] }
         return ranked
     }
 }

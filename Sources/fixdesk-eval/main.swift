@@ -91,7 +91,9 @@ do {
         print("\nreal corpus, holdout half, every match shown by its confidence\n"
             + CalibrationFit.reliabilityTable(matched.filter { CorpusSplit.half(of: $0.testCase) == .holdout }))
         if calibrate {
-            let samples = CalibrationFit.samples(of: tuning)
+            // Fitted on every accepted match, also of reports refused for a best match right too seldom: the
+            // refusal reads the table, so the table must see them.
+            let samples = CalibrationFit.samples(of: try evaluator.runMatcher(tuning.map(\.testCase), showingUnlikely: true))
             let source = "the tuning half of Tests/Evaluation/real, \(tuning.count) cases, \(samples.count) matches shown"
             let file = "Sources/FixdeskMatch/CalibrationData.swift"
             try CalibrationFit.swiftSource(of: CalibrationFit.fit(samples, source: source))

@@ -49,8 +49,9 @@ import FixdeskTestSupport
         #expect(positives.top1Rate >= 0.77, "held-out top-1 \(positives.top1Rate)")
         // The third collection (`real-more.jsonl`) brought harder errors of other products (Messenger, unofficial
         // WhatsApp Web gateways, mail servers), the fourth and fifth more (Graph errors of Facebook apps, SMS
-        // gateways, payment declines in Turkish and Portuguese): 0.60 of the held-out ones now get no answer.
-        #expect((figures["negative"]?.top1Rate ?? 0) >= 0.57, "held-out unrelated texts answered with nothing")
+        // gateways, payment declines in Turkish and Portuguese): 0.63 of the held-out ones now get no answer (a best
+        // match shown under 30% is refused).
+        #expect((figures["negative"]?.top1Rate ?? 0) >= 0.61, "held-out unrelated texts answered with nothing")
         // The confidence shown, fitted on the other half, holds here: sure matches are right about as often as
         // they say, doubtful ones about as rarely.
         let shown = outcomes.flatMap { outcome in outcome.top.map { (confidence: $0.confidence, right: Evaluator.isRight($0, for: outcome.testCase)) } }

@@ -823,6 +823,6 @@ describe('the paste box on the real-paste corpus', () => {
     console.log('paste box, held-out half: top-1 %s on %d positives, %s of %d unrelated refused',
       rows['all positives'].top1.toFixed(3), rows['all positives'].cases, rows.negative.top1.toFixed(3), rows.negative.cases);
     assert.ok(rows['all positives'].top1 >= 0.77, 'held-out top-1 ' + rows['all positives'].top1);
-    assert.ok(rows.negative.top1 >= 0.57, 'held-out unrelated refused ' + rows.negative.top1);
+    assert.ok(rows.negative.top1 >= 0.61, 'held-out unrelated refused ' + rows.negative.top1);
   });
 });

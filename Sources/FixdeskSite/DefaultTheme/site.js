@@ -1534,6 +1534,9 @@
     ranked = ranked.slice(0, Math.max(limit, codeMatches));
     var best = ranked.reduce(function (m, r) { return Math.max(m, r.confidence); }, 0);
     ranked = ranked.filter(function (r) { return r.confidence >= best * T.keptShareOfBest; });
+    // 6. Confidence: a best match right too seldom on the real corpus is more often another product's error.
+    if (ranked.length && calibrated(T, match.rules.calibration, ranked[0].confidence, evidenceKind(ranked[0].evidence, T), 'first') <
+        T.refusalConfidence) return [];
     return ranked.map(function (r) {
       var article = match.prep.articles[match.byNumber.get(r.id)];
       var e = r.evidence;
@@ -1544,6 +1547,24 @@
           .filter(function (c, i, all) { return all.indexOf(c) === i; })
       };
     });
+  }
+
+  /** The kind of evidence a match rests on, as the confidence table names it (`Evidence.kind`). */
+  function evidenceKind(e, T) {
+    return e.codeStrength > 0 ? 'code' : e.errorScore >= T.errorTextFloor ? 'literal' : 'words';
+  }
+
+  /**
+   * How often a match of this kind, place and raw score was right on the real corpus (ConfidenceCalibration):
+   * its kind and place's steps, else its kind's, else all matches'; the raw score when there is no table.
+   */
+  function calibrated(T, table, score, kind, place) {
+    table = table || {};
+    var steps = table[kind + '/' + place] || table[kind + '/any'] || table['any/any'] || [];
+    if (!steps.length) return score;
+    var step = steps[0];
+    steps.forEach(function (s) { if (s[0] <= score) step = s; });
+    return Math.round(Math.min(step[1], T.maximumConfidence) * 100) / 100;
   }
 
   /** The code as the article writes it (`ycloud:TOO_MANY_REQUESTS`), else as resolved. */
