@@ -36,53 +36,6 @@ import FixdeskTestSupport
         #expect(found > texts.count / 2)
     }
 
-    /// An any-word query's best rows scored among the rows of its rarer words only (`TopRows`) are the
-    /// rows, order and bm25 scores of ranking the whole query, on every evaluation text; and the shortcut
-    /// is taken, not only declined.
-    @Test func rankingByTheRarerWordsGivesTheWholeQuerysBestRows() throws {
-        let directory = try TemporaryDirectory()
-        let index = try KnowledgeIndex.open(at: directory.path + "/index.sqlite",
-                                            content: ContentLoader(directory: PackageRoot.content, displayRoot: "content"))
-        let folder = PackageRoot.url.appendingPathComponent("Tests/Evaluation")
-        let texts = try ["cases-handwritten.jsonl", "cases-structured.jsonl"].flatMap {
-            try EvaluationCase.load(from: folder.appendingPathComponent($0)).map(\.input)
-        }
-        var certain = 0
-        for text in texts {
-            let words = index.analyzers.alternatives(in: text).filter { !$0.isStopWord }.prefix(12)
-            let query = FTSQuery(groups: words.map { FTSQuery.Group(terms: $0.terms.isEmpty ? [$0.surface] : $0.terms, prefixes: []) })
-            let exact = try index.exactRankedRows(query, matchAll: false, limit: 24)
-            let ranked = try index.rankedRows(query, matchAll: false, limit: 24)
-            #expect(ranked.map(\.0) == exact.map(\.0) && ranked.map(\.1) == exact.map(\.1), "\(text)")
-            guard let split = TopRows.split(query, frequencies: try index.documentFrequencies(of: query.groups.flatMap(\.terms)),
-                                            rowCount: index.articleCount) else { continue }
-            let scored = try index.bm25Rows(query.expression(matchAll: false), scoringRowsOf: split.scored.expression(matchAll: false),
-                                            limit: 24)
-            if TopRows.isCertain(scored, limit: 24, split: split) {
-                certain += 1
-                #expect(scored.map(\.0) == exact.map(\.0) && scored.map(\.1) == exact.map(\.1), "\(text)")
-            }
-        }
-        #expect(certain > texts.count / 4, "\(certain) of \(texts.count)")
-    }
-
-    /// The words set aside are the commonest, while their bounds stay under the share of the rarest word's;
-    /// a query with a prefix or a single word is ranked whole.
-    @Test func theCommonestWordsAreSetAside() throws {
-        let query = FTSQuery(groups: [.init(terms: ["message"], prefixes: []), .init(terms: ["kumquat"], prefixes: []),
-                                      .init(terms: ["template", "templat"], prefixes: [])])
-        let frequencies = ["message": 4_000, "kumquat": 10, "template": 500, "templat": 1_000]
-        let split = try #require(TopRows.split(query, frequencies: frequencies, rowCount: 10_000))
-        #expect(split.scored.groups.map(\.terms) == [["kumquat"], ["template", "templat"]])
-        #expect(abs(split.othersBound - TopRows.idf(rows: 4_000, rowCount: 10_000) * (TopRows.k1 + 1)) < 1e-12)
-        #expect(TopRows.split(FTSQuery(groups: [query.groups[0]]), frequencies: frequencies, rowCount: 10_000) == nil)
-        var typing = query
-        typing.groups[2].prefixes = ["templ"]
-        #expect(TopRows.split(typing, frequencies: frequencies, rowCount: 10_000) == nil)
-        // FTS5's floor: a phrase in more than half the rows still has an idf of 1e-6.
-        #expect(TopRows.idf(rows: 9_000, rowCount: 10_000) == 1e-6)
-    }
-
     /// An any-word query drops its words in most articles, then keeps its rarest words within the budget;
     /// every query then looks for its rarest word in the strong columns only, an all-words query last
     /// for all its words in the title.

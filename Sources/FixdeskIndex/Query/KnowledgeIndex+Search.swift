@@ -123,27 +123,21 @@ extension KnowledgeIndex {
         defer { database.finishReads() }
         guard !query.isEmpty else { return [] }
         let budget = QueryPlan.scoredRowBudget
-        var chosen = QueryPlan.Form(query: query, matchAll: matchAll)
+        var chosen = query.expression(matchAll: matchAll)
         // An index of no more rows than the budget never needs narrowing: the count is not asked for.
-        if articleCount > budget, try matchingRows(chosen.expression, atMost: budget + 1) > budget {
+        if articleCount > budget, try matchingRows(chosen, atMost: budget + 1) > budget {
             let terms = query.groups.flatMap(\.allTerms)
-            let narrowings = QueryPlan.forms(of: query, matchAll: matchAll, frequencies: try documentFrequencies(of: terms),
-                                             articleCount: articleCount)
-            for form in narrowings {
-                let rows = try matchingRows(form.expression, atMost: budget + 1)
+            let narrowings = QueryPlan.narrowings(of: query, matchAll: matchAll, frequencies: try documentFrequencies(of: terms),
+                                                  articleCount: articleCount)
+            for expression in narrowings {
+                let rows = try matchingRows(expression, atMost: budget + 1)
                 // Too narrow to fill the page: the wider form it came from is ranked instead.
                 if rows < limit { break }
-                chosen = form
+                chosen = expression
                 if rows <= budget { break }
             }
         }
-        if let anyWord = chosen.anyWord,
-           let split = TopRows.split(anyWord, frequencies: try documentFrequencies(of: anyWord.groups.flatMap(\.terms)),
-                                     rowCount: articleCount) {
-            let rows = try bm25Rows(chosen.expression, scoringRowsOf: split.scored.expression(matchAll: false), limit: limit)
-            if TopRows.isCertain(rows, limit: limit, split: split) { return rows }
-        }
-        return try bm25Rows(chosen.expression, limit: limit)
+        return try bm25Rows(chosen, limit: limit)
     }
 
     /// The query ranked as it is, however many rows it finds: the evaluation's plain-bm25 baseline.
@@ -159,21 +153,6 @@ extension KnowledgeIndex {
             WHERE article_terms MATCH ?1 ORDER BY score, rowid LIMIT ?2
             """)
         try statement.bind([.text(expression), .integer(Int64(limit))])
-        var rows: [(Int64, Double)] = []
-        while try statement.step() { rows.append((statement.int(0), statement.double(1))) }
-        return rows
-    }
-
-    /// The best rows of `expression` among those `scored` finds, ranked by the bm25 of `expression`: the
-    /// other rows are found but not scored (`TopRows`). `+rowid` keeps the row filter out of FTS5's plan, so
-    /// that one cursor ranks the query as `bm25Rows` does and only the filtered rows are scored.
-    func bm25Rows(_ expression: String, scoringRowsOf scored: String, limit: Int) throws -> [(Int64, Double)] {
-        let statement = try database.prepare("""
-            SELECT rowid, bm25(article_terms, \(IndexSchema.bm25Weights)) AS score FROM article_terms
-            WHERE article_terms MATCH ?1 AND +rowid IN (SELECT rowid FROM article_terms WHERE article_terms MATCH ?2)
-            ORDER BY score, rowid LIMIT ?3
-            """)
-        try statement.bind([.text(expression), .text(scored), .integer(Int64(limit))])
         var rows: [(Int64, Double)] = []
         while try statement.step() { rows.append((statement.int(0), statement.double(1))) }
         return rows

@@ -29,31 +29,13 @@ enum QueryPlan {
     /// tuning half 0.5, 0.7 and 0.8 give the same top-3 and top-1; the mildest is kept.
     static let otherProviderShare = 0.8
 
-    /// One narrower form of a query: its groups, how they are joined, and the first `restricted` groups
-    /// looked for only in `columns`.
-    struct Form {
-        var query: FTSQuery
-        var matchAll: Bool
-        var restricted = 0
-        var columns: [String] = []
-
-        var expression: String { query.expression(matchAll: matchAll, restricting: restricted, to: columns) }
-        /// An any-word form looked for in every column, which `TopRows` may rank by its rarer words.
-        var anyWord: FTSQuery? { !matchAll && restricted == 0 ? query : nil }
-    }
-
-    /// The narrower MATCH expressions of `query`, widest first (see `forms`).
-    static func narrowings(of query: FTSQuery, matchAll: Bool, frequencies: [String: Int], articleCount: Int) -> [String] {
-        forms(of: query, matchAll: matchAll, frequencies: frequencies, articleCount: articleCount).map(\.expression)
-    }
-
-    /// The narrower forms of `query`, widest first. An any-word query keeps its rarer
+    /// The narrower MATCH expressions of `query`, widest first. An any-word query keeps its rarer
     /// words (dropping those in most articles, then the commonest while the rest would still find
     /// more than the budget); every query then looks for its rarest word in the strong columns only,
     /// and an all-words query last for all its words in the title.
     /// `frequencies` are the terms' document frequencies; a prefix counts as every article, a phrase as
     /// its rarest term.
-    static func forms(of query: FTSQuery, matchAll: Bool, frequencies: [String: Int], articleCount: Int) -> [Form] {
+    static func narrowings(of query: FTSQuery, matchAll: Bool, frequencies: [String: Int], articleCount: Int) -> [String] {
         func rows(_ group: FTSQuery.Group) -> Int {
             guard group.prefixes.isEmpty else { return articleCount }
             let phrases = (group.phrases + group.synonyms).reduce(0) { total, phrase in
@@ -79,14 +61,14 @@ enum QueryPlan {
             if !within.isEmpty, within.count < informative.count { forms.append(FTSQuery(groups: Array(within))) }
             if within.count != 1 { forms.append(FTSQuery(groups: [rarest])) }
         }
-        var expressions = forms.map { Form(query: $0, matchAll: matchAll) }
+        var expressions = forms.map { $0.expression(matchAll: matchAll) }
         let kept = FTSQuery(groups: matchAll ? ordered : [rarest])
         for columns in strongColumns {
-            expressions.append(Form(query: kept, matchAll: true, restricted: 1, columns: columns))
+            expressions.append(kept.expression(matchAll: true, restricting: 1, to: columns))
         }
         // Last, every word of an all-words query in the strongest columns.
         if matchAll, ordered.count > 1, let strongest = strongColumns.last {
-            expressions.append(Form(query: kept, matchAll: true, restricted: ordered.count, columns: strongest))
+            expressions.append(kept.expression(matchAll: true, restricting: ordered.count, to: strongest))
         }
         return expressions
     }
