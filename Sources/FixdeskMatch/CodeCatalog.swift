@@ -21,11 +21,17 @@ struct CodeCatalog {
         var ranges: [ClosedRange<Int>] = []
         var named: [String] = []
         var namespaces: Set<String> = []
+        // Each code's provider is read once: a code with one has neither a range nor its own value.
         for code in codes.sorted() {
-            if let provider = ErrorCode.provider(of: code) { namespaces.insert(provider) }
-            let value = ErrorCode.value(of: code)
-            if ErrorCode.provider(of: code) != nil { byValue[value, default: []].append(code) }
-            if let range = ErrorCode.range(code) { ranges.append(range) }
+            let value: String
+            if let provider = ErrorCode.provider(of: code) {
+                namespaces.insert(provider)
+                value = ErrorCode.value(of: code)
+                byValue[value, default: []].append(code)
+            } else {
+                value = code
+                if let range = ErrorCode.range(code) { ranges.append(range) }
+            }
             if Self.hasLetter(value) && value.count >= MatchTuning.namedCodeLength { named.append(code) }
         }
         providerCodesByValue = byValue

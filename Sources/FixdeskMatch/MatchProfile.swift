@@ -45,14 +45,28 @@ public struct ErrorLiteral: Sendable, Equatable {
         self.normalized = normalized
         terms = analysedTerms.filter { !Self.isNumber($0) }
         characterCount = Self.characterCount(of: normalized)
-        wordCount = normalized.utf8.split(separator: 0x20).count
-        padded = Array((" " + normalized + " ").utf8)
+        wordCount = Self.wordCount(of: normalized)
+        var padded: [UInt8] = [0x20]
+        padded.reserveCapacity(normalized.utf8.count + 2)
+        padded.append(contentsOf: normalized.utf8)
+        padded.append(0x20)
+        self.padded = padded
         typoLetters = terms.map { Self.characterCount(of: $0) >= MatchTuning.typoLetters ? Array($0.unicodeScalars) : nil }
     }
 
     /// Characters counted by byte when the text is ASCII, where a byte is a character.
     private static func characterCount(of text: String) -> Int {
         text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
+    }
+
+    /// The words between spaces, counted by byte: splitting the text made an array of them for every literal.
+    private static func wordCount(of text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 
     /// Whether every character of `term` is a number; digits are checked by byte.

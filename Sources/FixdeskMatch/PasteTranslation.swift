@@ -63,8 +63,10 @@ enum PasteTranslation {
             while lineStart < bytes.count, found.count < words.count {
                 let lineEnd = offset(of: 0x0A, from: lineStart, before: bytes.count) ?? bytes.count
                 if let tab = offset(of: 0x09, from: lineStart, before: lineEnd), tab - lineStart <= longest {
-                    for candidate in wantedByLength[tab - lineStart] where found[candidate.word] == nil
-                        && candidate.bytes.withUnsafeBytes({ memcmp($0.baseAddress!, base + lineStart, $0.count) == 0 }) {
+                    // The bytes are compared first: looking the word up in `found` hashes it, on every line of its length.
+                    for candidate in wantedByLength[tab - lineStart]
+                        where candidate.bytes.withUnsafeBytes({ memcmp($0.baseAddress!, base + lineStart, $0.count) == 0 })
+                        && found[candidate.word] == nil {
                         found[candidate.word] = String(decoding: UnsafeBufferPointer(rebasing: bytes[(tab + 1)..<lineEnd]), as: UTF8.self)
                     }
                 }

@@ -183,6 +183,9 @@ import FixdeskAnalysis
         #expect(terms.encoded == "sablon durakla\n\t\nrate limit hit\trate limit hit\nışık\t")
         #expect(LiteralTerms(decoding: terms.encoded, errorCount: 3) == terms)
         #expect(LiteralTerms(decoding: "", errorCount: 0) == LiteralTerms(title: [], errors: []))
+        // A line without its tab is a text without terms; lines missing at the end are empty texts.
+        #expect(LiteralTerms(decoding: "sablon\nonly text", errorCount: 2)
+                == LiteralTerms(title: ["sablon"], errors: [.init(normalized: "only text", terms: []), .init(normalized: "", terms: [])]))
     }
 }
 

@@ -67,6 +67,13 @@ import FixdeskTestSupport
         })
         let frequencies = try index.documentFrequencies(of: ["sablon", "kumquat", "template", "unknownword"])
         #expect(frequencies == ["sablon": vocabulary["sablon"]!, "kumquat": 1, "template": vocabulary["template"]!, "unknownword": 0])
+        // Terms not asked for before are read together; a term asked for twice, alone or again later, counts the same.
+        let fresh = try KnowledgeIndex.open(at: path, content: fixture.loader)
+        #expect(try fresh.documentFrequencies(of: ["template", "otherunknown", "template", "sablon"])
+                == ["template": vocabulary["template"]!, "otherunknown": 0, "sablon": vocabulary["sablon"]!])
+        #expect(try fresh.documentFrequencies(of: ["kumquat"]) == ["kumquat": 1])
+        #expect(try fresh.documentFrequencies(of: ["kumquat", "sablon", "otherunknown"])
+                == ["kumquat": 1, "sablon": vocabulary["sablon"]!, "otherunknown": 0])
     }
 
     /// Random additions, edits and removals of articles made of the words above; after each refresh

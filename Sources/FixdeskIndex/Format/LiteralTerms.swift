@@ -37,22 +37,24 @@ public struct LiteralTerms: Sendable, Equatable {
     }
 
     /// Reads the stored form: the title and `errorCount` error texts, however many lines the text holds.
-    /// Split by byte, since splitting a `String` compares `Character`s, which costs more than the rest.
+    /// Split by byte in the string's own storage, since splitting a `String` compares `Character`s and
+    /// copying it byte by byte into arrays of lines cost more than the rest.
     public init(decoding text: String, errorCount: Int) {
-        var lines: [[UInt8]] = [[]]
-        for byte in text.utf8 {
-            if byte == 0x0A { lines.append([]) } else { lines[lines.count - 1].append(byte) }
-        }
-        title = Self.words(lines[0][...])
-        errors = (0..<errorCount).map { position in
-            let line = position + 1 < lines.count ? lines[position + 1][...] : []
-            let tab = line.firstIndex(of: 0x09) ?? line.endIndex
-            let terms = tab < line.endIndex ? line[(tab + 1)...] : []
-            return Literal(normalized: String(decoding: line[..<tab], as: UTF8.self), terms: Self.words(terms))
+        var text = text
+        (title, errors) = text.withUTF8 { bytes in
+            let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+            let errors = (0..<errorCount).map { position in
+                guard position + 1 < lines.count else { return Literal(normalized: "", terms: []) }
+                let line = lines[position + 1]
+                let tab = line.firstIndex(of: 0x09) ?? line.endIndex
+                let terms = tab < line.endIndex ? Self.words(line[(tab + 1)...]) : []
+                return Literal(normalized: String(decoding: line[..<tab], as: UTF8.self), terms: terms)
+            }
+            return (Self.words(lines.first ?? bytes[...]), errors)
         }
     }
 
-    private static func words(_ bytes: ArraySlice<UInt8>) -> [String] {
+    private static func words(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> [String] {
         bytes.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
 

@@ -124,7 +124,8 @@ extension KnowledgeIndex {
         guard !query.isEmpty else { return [] }
         let budget = QueryPlan.scoredRowBudget
         var chosen = query.expression(matchAll: matchAll)
-        if try matchingRows(chosen, atMost: budget + 1) > budget {
+        // An index of no more rows than the budget never needs narrowing: the count is not asked for.
+        if articleCount > budget, try matchingRows(chosen, atMost: budget + 1) > budget {
             let terms = query.groups.flatMap(\.allTerms)
             let narrowings = QueryPlan.narrowings(of: query, matchAll: matchAll, frequencies: try documentFrequencies(of: terms),
                                                   articleCount: articleCount)
