@@ -52,10 +52,9 @@ public struct Evaluator {
     /// `showingUnlikely`: every accepted match, even of reports the matcher would refuse for a best match right too
     /// seldom (what the confidence table is fitted on).
     public func runMatcher(_ cases: [EvaluationCase], showingUnlikely: Bool = false) throws -> [Outcome] {
-        matcher.showsUnlikelyMatches = showingUnlikely
-        defer { matcher.showsUnlikelyMatches = false }
-        return try cases.map { testCase in
-            let report = try matcher.match(PasteInput(text: testCase.input), language: testCase.want)
+        try cases.map { testCase in
+            let report = try matcher.match(PasteInput(text: testCase.input), language: testCase.want,
+                                           showingUnlikely: showingUnlikely)
             let top = report.matches.map {
                 Ranked(id: $0.article.id, title: $0.article.title, codes: $0.article.codes, score: $0.score,
                        confidence: $0.confidence, evidence: $0.evidence, reasons: $0.reasons)

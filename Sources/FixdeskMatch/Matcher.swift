@@ -18,9 +18,6 @@ public final class Matcher {
     private let synonyms: SynonymExpansion
     /// The candidates' titles and error texts, analysed once per article rather than for each paste.
     private let profiles: MatchProfiles
-    /// False (the default) drops a report whose best match is right too seldom to show
-    /// (`MatchTuning.refusalConfidence`); fitting the confidence table sets it, to see every match it calibrates.
-    public var showsUnlikelyMatches = false
 
     public convenience init(index: KnowledgeIndex) {
         self.init(source: index)
@@ -33,11 +30,14 @@ public final class Matcher {
         profiles = MatchProfiles(source: index)
     }
 
-    public func match(_ input: PasteInput, language: String) throws -> MatchReport {
-        try index.reading { try matchWithinOneRead(input, language: language) }
+    /// `showingUnlikely` keeps a report whose best match is right too seldom to show
+    /// (`MatchTuning.refusalConfidence`), which is otherwise no answer: fitting the confidence table needs every
+    /// match it calibrates.
+    public func match(_ input: PasteInput, language: String, showingUnlikely: Bool = false) throws -> MatchReport {
+        try index.reading { try matchWithinOneRead(input, language: language, showingUnlikely: showingUnlikely) }
     }
 
-    private func matchWithinOneRead(_ input: PasteInput, language: String) throws -> MatchReport {
+    private func matchWithinOneRead(_ input: PasteInput, language: String, showingUnlikely: Bool) throws -> MatchReport {
         let codes = try catalog.get()
         let warnings = Self.warnings(about: input)
         // The paste as written, once the escapes of a logged JSON string are undone.
@@ -72,7 +72,7 @@ public final class Matcher {
                                              needsProviderCode: subject.isProvidersOtherChannel)
 
         // 5. Report and 6. confidence.
-        let matches = try report(evidence, accepted: acceptance, language: language)
+        let matches = try report(evidence, accepted: acceptance, language: language, showingUnlikely: showingUnlikely)
         return MatchReport(codes: found.hits.map(\.code).uniqued(), language: language, matches: matches, warnings: warnings)
     }
 
@@ -144,7 +144,8 @@ public final class Matcher {
 
     /// Accepted articles in the agent's language, most certain first, with the confidence shown; those a
     /// code found keep their places among themselves in the order the codes were pasted.
-    private func report(_ evidence: [String: Evidence], accepted acceptance: Acceptance, language: String) throws -> [Match] {
+    private func report(_ evidence: [String: Evidence], accepted acceptance: Acceptance, language: String,
+                        showingUnlikely: Bool) throws -> [Match] {
         var matches: [(match: Match, order: Evidence.Order)] = []
         for (id, item) in evidence where acceptance.accepts(item) {
             guard let article = try index.article(id: id, preferring: language) else { continue }
@@ -167,7 +168,7 @@ public final class Matcher {
         let shown = MatchTuning.calibration.confidences(of: ranked.map { ($0.score, $0.evidence) })
         for position in ranked.indices { ranked[position].confidence = shown[position] }
         // A best match that is right this seldom is more often an answer to another product's error: nothing is shown.
-        if !showsUnlikelyMatches, let best = shown.first, best < MatchTuning.refusalConfidence { return [] }
+        if !showingUnlikely, let best = shown.first, best < MatchTuning.refusalConfidence { return [] }
         return ranked
     }
 }
